@@ -1,0 +1,832 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using CrossBorder.Policy.Core.Json;
+using CrossBorder.Policy.Core.Model;
+using CrossBorder.Policy.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CrossBorder.Policy.Generators;
+
+public sealed partial class CrossBorderGenerator
+{
+    /// <summary>
+    /// Turns symbols, attribute data, MSBuild options and the policy file into value-equatable models. Nothing it
+    /// returns holds a symbol, a syntax node or a compilation. It never throws on bad input: invalid values are
+    /// kept as written and listed in the models' <c>InvalidFields</c>, or skipped when they cannot be represented.
+    /// </summary>
+    internal static partial class Parser
+    {
+        /// <summary>The id used for declarations on the assembly.</summary>
+        public const string AssemblyTarget = "assembly";
+
+        /// <summary>The file name of the policy file, and the id of declarations that come from it.</summary>
+        public const string PolicyFileName = "crossborder.json";
+
+        public const string AttributeSource = "attribute";
+
+        /// <summary>The namespace used when neither the options nor the compilation give a valid one.</summary>
+        public const string DefaultNamespace = "CrossBorder.Generated";
+
+        private static readonly SymbolDisplayFormat NameFormat = new(
+            globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+            memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
+
+        private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<EquatableArray<DataEntryModel>>> ReferencedCache = new();
+
+        // ---------------------------------------------------------------- options and compilation
+
+        public static GenerationOptions ParseOptions(AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var problems = new List<OptionProblem>();
+
+            var enabled = true;
+            var generate = Read(options, CrossBorderMSBuildProperties.GenerateDirectory);
+            if (generate is not null)
+            {
+                if (string.Equals(generate, "false", StringComparison.OrdinalIgnoreCase))
+                {
+                    enabled = false;
+                }
+                else if (!string.Equals(generate, "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add(new OptionProblem("CBDT9050", CrossBorderMSBuildProperties.GenerateDirectory, generate, "true"));
+                }
+            }
+
+            var isPublic = false;
+            var accessibility = Read(options, CrossBorderMSBuildProperties.DirectoryAccessibility);
+            if (accessibility is not null)
+            {
+                if (string.Equals(accessibility, "public", StringComparison.OrdinalIgnoreCase))
+                {
+                    isPublic = true;
+                }
+                else if (!string.Equals(accessibility, "internal", StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add(new OptionProblem("CBDT9050", CrossBorderMSBuildProperties.DirectoryAccessibility, accessibility, "internal"));
+                }
+            }
+
+            var ns = Read(options, CrossBorderMSBuildProperties.DirectoryNamespace);
+            if (ns is not null && !IsValidNamespace(ns))
+            {
+                problems.Add(new OptionProblem("CBDT9050", CrossBorderMSBuildProperties.DirectoryNamespace, ns, "the default namespace"));
+                ns = null;
+            }
+
+            var root = Read(options, CrossBorderMSBuildProperties.RootNamespace);
+            return new GenerationOptions
+            {
+                Enabled = enabled,
+                Namespace = ns,
+                RootNamespace = root is not null && IsValidNamespace(root) ? root : null,
+                IsPublic = isPublic,
+                Problems = problems.ToEquatableArray(),
+            };
+        }
+
+        public static CompilationInfo ParseCompilationInfo(Compilation compilation) =>
+            new(compilation.AssemblyName ?? string.Empty, KnownTypeSymbols.Get(compilation).AttributesAvailable);
+
+        /// <summary>A dotted sequence of C# identifiers that are not keywords, such as <c>Contoso.Clinic</c>.</summary>
+        public static bool IsValidNamespace(string value)
+        {
+            if (value.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var part in value.Split('.'))
+            {
+                if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None ||
+                    part.StartsWith("@", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string? Read(AnalyzerConfigOptions options, string property) =>
+            options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value)
+                ? value.Trim()
+                : null;
+
+        // ---------------------------------------------------------------- classifications
+
+        /// <summary>Syntax-only filter: the declarations that can carry a directory entry.</summary>
+        public static bool IsClassificationTarget(SyntaxNode node) => node switch
+        {
+            TypeDeclarationSyntax => true,
+            PropertyDeclarationSyntax => true,
+            VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } => true,
+            ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } => true,
+            _ => false,
+        };
+
+        public static DataEntryModel? ParseClassification(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var symbol = context.TargetSymbol;
+
+            // A positional record parameter is the property it declares.
+            if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter)
+            {
+                symbol = constructor.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault()!;
+                if (symbol is null)
+                {
+                    return null;
+                }
+            }
+
+            return CreateEntry(symbol, assembly: null);
+        }
+
+        /// <summary>Syntax-only filter: a positional record parameter with a <c>property:</c>-targeted attribute list.</summary>
+        public static bool IsPropertyTargetedRecordParameter(SyntaxNode node) =>
+            node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter &&
+            parameter.AttributeLists.Any(static list => list.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true);
+
+        /// <summary>The entry of the property a positional record parameter declares, when it is classified.</summary>
+        public static DataEntryModel? ParseRecordParameter(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not IParameterSymbol parameter)
+            {
+                return null;
+            }
+
+            var property = parameter.ContainingType?.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
+            return property is null ? null : CreateEntry(property, assembly: null);
+        }
+
+        /// <summary>The entry of a type, property or field, or null when it carries no classification.</summary>
+        public static DataEntryModel? CreateEntry(ISymbol symbol, string? assembly)
+        {
+            var kind = symbol switch
+            {
+                INamedTypeSymbol => EntryKind.Type,
+                IPropertySymbol => EntryKind.Property,
+                IFieldSymbol => EntryKind.Field,
+                _ => (EntryKind?)null,
+            };
+            var id = symbol.GetDocumentationCommentId();
+            if (kind is null || id is null)
+            {
+                return null;
+            }
+
+            var classified = false;
+            var personal = false;
+            string? personalCategory = null;
+            var sensitive = new SortedSet<string>(StringComparer.Ordinal);
+            var important = new List<ImportantDataEvidence>();
+            var core = false;
+            string? coreBasis = null;
+            var general = false;
+            var generalLevel = 0;
+            var anonymized = false;
+            string? anonymizationMethod = null;
+            string? origin = null;
+            var collectedAbroad = false;
+            string? description = null;
+
+            foreach (var attribute in GetClassificationAttributes(symbol))
+            {
+                var attributeKind = KnownTypeSymbols.GetKind(attribute.AttributeClass);
+                switch (attributeKind)
+                {
+                    case AttributeKind.PersonalInformation:
+                        personal = true;
+                        personalCategory ??= NamedString(attribute, "Category");
+                        break;
+                    case AttributeKind.SensitivePersonalInformation:
+                        var category = ConstructorInt(attribute, 0);
+                        if (category is null || !Enum.IsDefined(typeof(SensitiveCategory), category.Value))
+                        {
+                            continue; // a category the attribute assembly does not define: skipped
+                        }
+
+                        personal = true;
+                        sensitive.Add(((SensitiveCategory)category.Value).ToString());
+                        break;
+                    case AttributeKind.ImportantData:
+                        var entry = ConstructorString(attribute, 0);
+                        if (entry is null)
+                        {
+                            continue;
+                        }
+
+                        important.Add(new ImportantDataEvidence(
+                            entry,
+                            NamedString(attribute, "Catalog"),
+                            NamedString(attribute, "CatalogVersion"),
+                            NamedString(attribute, "NotifiedBy"),
+                            NamedString(attribute, "NotifiedOn"),
+                            NamedString(attribute, "Domain"),
+                            NamedString(attribute, "Description")));
+                        break;
+                    case AttributeKind.CoreData:
+                        core = true;
+                        coreBasis ??= NamedString(attribute, "Basis");
+                        break;
+                    case AttributeKind.GeneralData:
+                        general = true;
+                        generalLevel = NamedInt(attribute, "Level") ?? 0;
+                        break;
+                    case AttributeKind.Anonymized:
+                        anonymized = true;
+                        anonymizationMethod ??= NamedString(attribute, "Method");
+                        break;
+                    case AttributeKind.DataOrigin:
+                        origin ??= ConstructorString(attribute, 0);
+                        collectedAbroad |= NamedBool(attribute, "CollectedAbroad") ?? false;
+                        break;
+                    default:
+                        continue;
+                }
+
+                classified = true;
+                if (attributeKind != AttributeKind.ImportantData)
+                {
+                    description ??= NamedString(attribute, "Description");
+                }
+            }
+
+            if (!classified)
+            {
+                return null;
+            }
+
+            // [ImportantData] descriptions belong to each piece of evidence; use the first only when no other
+            // attribute describes the data.
+            description ??= important.Select(static e => e.Description).FirstOrDefault(static d => d is not null);
+
+            var containing = symbol is INamedTypeSymbol type ? type.ContainingType : symbol.ContainingType;
+            return new DataEntryModel
+            {
+                Id = id,
+                Kind = kind.Value,
+                Name = symbol.ToDisplayString(NameFormat),
+                ContainingTypeId = kind == EntryKind.Type ? null : containing?.GetDocumentationCommentId(),
+                ContainingTypeName = kind == EntryKind.Type ? null : containing?.ToDisplayString(NameFormat),
+                Assembly = assembly,
+                PersonalInformation = personal,
+                PersonalInformationCategory = personalCategory,
+                SensitiveCategories = sensitive.ToEquatableArray(),
+                ImportantData = important.OrderBy(static e => e.CatalogEntry, StringComparer.Ordinal)
+                    .ThenBy(static e => e.Catalog ?? string.Empty, StringComparer.Ordinal)
+                    .ToEquatableArray(),
+                CoreData = core,
+                CoreDataBasis = coreBasis,
+                GeneralData = general,
+                GeneralDataLevel = generalLevel,
+                Anonymized = anonymized,
+                AnonymizationMethod = anonymizationMethod,
+                DataOrigin = origin,
+                CollectedAbroad = collectedAbroad,
+                Description = description,
+            };
+        }
+
+        /// <summary>The symbol's attributes; for a record property, also those on its positional parameter.</summary>
+        private static IEnumerable<AttributeData> GetClassificationAttributes(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                yield return attribute;
+            }
+
+            if (symbol is IPropertySymbol { ContainingType: { IsRecord: true } record } property)
+            {
+                foreach (var constructor in record.InstanceConstructors)
+                {
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        if (parameter.Name == property.Name && SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
+                        {
+                            foreach (var attribute in parameter.GetAttributes())
+                            {
+                                yield return attribute;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- endpoints, transfers, processor
+
+        public static EquatableArray<EndpointModel> ParseEndpoints(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var target = TargetId(context.TargetSymbol);
+            if (target is null)
+            {
+                return EquatableArray<EndpointModel>.Empty;
+            }
+
+            var result = new List<EndpointModel>();
+            foreach (var attribute in context.Attributes)
+            {
+                var kind = KnownTypeSymbols.GetKind(attribute.AttributeClass);
+                if (kind == AttributeKind.ForeignEndpoint)
+                {
+                    var jurisdiction = ConstructorString(attribute, 0);
+                    result.Add(new EndpointModel
+                    {
+                        TargetId = target,
+                        Source = AttributeSource,
+                        Foreign = true,
+                        Jurisdiction = jurisdiction,
+                        Host = NamedString(attribute, "Host"),
+                        Recipient = NamedString(attribute, "Recipient"),
+                        InvalidFields = Invalid(("jurisdiction", !IsoCountries.IsAssigned(jurisdiction))),
+                    });
+                }
+                else if (kind == AttributeKind.DomesticEndpoint)
+                {
+                    result.Add(new EndpointModel
+                    {
+                        TargetId = target,
+                        Source = AttributeSource,
+                        Foreign = false,
+                        Jurisdiction = "CN",
+                        Host = NamedString(attribute, "Host"),
+                    });
+                }
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        public static EquatableArray<TransferModel> ParseTransfers(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var target = TargetId(context.TargetSymbol);
+            if (target is null)
+            {
+                return EquatableArray<TransferModel>.Empty;
+            }
+
+            var result = new List<TransferModel>();
+            foreach (var attribute in context.Attributes)
+            {
+                if (KnownTypeSymbols.GetKind(attribute.AttributeClass) != AttributeKind.CrossBorderTransfer)
+                {
+                    continue;
+                }
+
+                var endpoint = NamedString(attribute, "Endpoint");
+                result.Add(CreateTransfer(
+                    id: NamedString(attribute, "Id"),
+                    declaredOn: target,
+                    source: AttributeSource,
+                    mechanism: NamedInt(attribute, "Mechanism") ?? 0,
+                    reference: NamedString(attribute, "Reference"),
+                    issuedOn: NamedString(attribute, "IssuedOn"),
+                    validUntil: NamedString(attribute, "ValidUntil"),
+                    recipient: NamedString(attribute, "Recipient"),
+                    jurisdiction: NamedString(attribute, "Jurisdiction"),
+                    endpoints: endpoint is null ? Array.Empty<string>() : new[] { endpoint },
+                    purpose: NamedString(attribute, "Purpose"),
+                    exemption: NamedInt(attribute, "Exemption") ?? 0,
+                    categories: NamedStrings(attribute, "Categories"),
+                    subjects: NamedLong(attribute, "EstimatedSubjectsPerYear") ?? 0,
+                    sensitiveSubjects: NamedLong(attribute, "EstimatedSensitiveSubjectsPerYear") ?? 0,
+                    separateConsent: NamedBool(attribute, "SeparateConsent") ?? false,
+                    retention: NamedString(attribute, "RetentionPeriod"),
+                    storage: NamedString(attribute, "OverseasStorageLocation"),
+                    extraInvalid: Array.Empty<string>()));
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        public static ProcessorModel? ParseProcessor(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var attribute in context.Attributes)
+            {
+                if (KnownTypeSymbols.GetKind(attribute.AttributeClass) == AttributeKind.DataProcessor)
+                {
+                    return new ProcessorModel(
+                        AttributeSource,
+                        NamedString(attribute, "Name"),
+                        NamedBool(attribute, "CriticalInformationInfrastructureOperator") ?? false,
+                        NamedString(attribute, "FreeTradeZone"));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A transfer model with its values as written, invalid ones listed, and its id: the declared one, else
+        /// <c>{declaredOn}/{mechanism}/{reference}</c> (or <c>/{recipient}</c>), never a position in a file.
+        /// </summary>
+        internal static TransferModel CreateTransfer(
+            string? id,
+            string declaredOn,
+            string source,
+            int mechanism,
+            string? reference,
+            string? issuedOn,
+            string? validUntil,
+            string? recipient,
+            string? jurisdiction,
+            IEnumerable<string> endpoints,
+            string? purpose,
+            int exemption,
+            IEnumerable<string> categories,
+            long subjects,
+            long sensitiveSubjects,
+            bool separateConsent,
+            string? retention,
+            string? storage,
+            IEnumerable<string> extraInvalid)
+        {
+            var mechanismName = Enum.IsDefined(typeof(TransferMechanism), mechanism) ? ((TransferMechanism)mechanism).ToString() : null;
+            var exemptionName = Enum.IsDefined(typeof(ExemptionBasis), exemption) ? ((ExemptionBasis)exemption).ToString() : null;
+            var issuedValid = issuedOn is null || IsoDate.TryParse(issuedOn, out _);
+            var untilValid = validUntil is null || IsoDate.TryParse(validUntil, out _);
+
+            var invalid = new SortedSet<string>(extraInvalid, StringComparer.Ordinal);
+            AddIf(invalid, "mechanism", mechanismName is null);
+            AddIf(invalid, "exemption", exemptionName is null);
+            AddIf(invalid, "issuedOn", !issuedValid);
+            AddIf(invalid, "validUntil", !untilValid);
+            AddIf(invalid, "jurisdiction", jurisdiction is not null && !IsoCountries.IsAssigned(jurisdiction));
+            AddIf(invalid, "estimatedSubjectsPerYear", subjects < 0);
+            AddIf(invalid, "estimatedSensitiveSubjectsPerYear", sensitiveSubjects < 0);
+
+            var declaredId = string.IsNullOrWhiteSpace(id) ? null : id;
+            var derivedId = declaredOn + "/" + (mechanismName ?? mechanism.ToString(System.Globalization.CultureInfo.InvariantCulture)) +
+                (reference is not null ? "/" + reference : recipient is not null ? "/" + recipient : string.Empty);
+
+            return new TransferModel
+            {
+                Id = declaredId ?? derivedId,
+                IdDeclared = declaredId is not null,
+                DeclaredOn = declaredOn,
+                Source = source,
+                Mechanism = mechanismName,
+                Reference = reference,
+                IssuedOn = issuedOn,
+                ValidUntil = validUntil,
+                ValidUntilComputed = false,
+                Recipient = recipient,
+                Jurisdiction = jurisdiction,
+                Endpoints = endpoints.Where(static e => e.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(static e => e, StringComparer.Ordinal).ToEquatableArray(),
+                Purpose = purpose,
+                Exemption = exemptionName,
+                Categories = categories.ToEquatableArray(),
+                EstimatedSubjectsPerYear = subjects,
+                EstimatedSensitiveSubjectsPerYear = sensitiveSubjects,
+                SeparateConsent = separateConsent,
+                RetentionPeriod = retention,
+                OverseasStorageLocation = storage,
+                InvalidFields = invalid.ToEquatableArray(),
+            };
+        }
+
+        private static void AddIf(ISet<string> set, string name, bool condition)
+        {
+            if (condition)
+            {
+                set.Add(name);
+            }
+        }
+
+        private static EquatableArray<string> Invalid(params (string Name, bool IsInvalid)[] fields) =>
+            fields.Where(static f => f.IsInvalid).Select(static f => f.Name).OrderBy(static n => n, StringComparer.Ordinal).ToEquatableArray();
+
+        /// <summary>The stable id of a declaration target: its documentation comment id, or <c>assembly</c>.</summary>
+        internal static string? TargetId(ISymbol symbol) => symbol switch
+        {
+            IAssemblySymbol or IModuleSymbol => AssemblyTarget,
+            IParameterSymbol parameter => parameter.ContainingSymbol.GetDocumentationCommentId() is { } owner
+                ? owner + "#" + parameter.Name
+                : null,
+            _ => symbol.GetDocumentationCommentId(),
+        };
+
+        // ---------------------------------------------------------------- referenced assemblies
+
+        /// <summary>
+        /// The classified public types and members of every referenced assembly that references the attribute
+        /// assembly, each marked with its assembly. Cached per assembly symbol: the compiler reuses metadata
+        /// assembly symbols across compilations, so an edit does not walk the references again.
+        /// </summary>
+        public static EquatableArray<DataEntryModel> ParseReferencedAssemblies(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var all = new List<DataEntryModel>();
+            foreach (var reference in compilation.References)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly ||
+                    assembly.Name == KnownTypeSymbols.AttributeAssemblyName ||
+                    !ReferencesAttributeAssembly(assembly))
+                {
+                    continue;
+                }
+
+                var entries = ReferencedCache.GetValue(
+                    assembly,
+                    a => new StrongBox<EquatableArray<DataEntryModel>>(ScanAssembly(a, cancellationToken)));
+                all.AddRange(entries.Value);
+            }
+
+            return all
+                .GroupBy(static e => e.Id, StringComparer.Ordinal)
+                .Select(static g => g.First())
+                .OrderBy(static e => e.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        private static bool ReferencesAttributeAssembly(IAssemblySymbol assembly)
+        {
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var identity in module.ReferencedAssemblies)
+                {
+                    if (identity.Name == KnownTypeSymbols.AttributeAssemblyName)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static EquatableArray<DataEntryModel> ScanAssembly(IAssemblySymbol assembly, CancellationToken cancellationToken)
+        {
+            var result = new List<DataEntryModel>();
+            var namespaces = new Stack<INamespaceSymbol>();
+            namespaces.Push(assembly.GlobalNamespace);
+            while (namespaces.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var ns = namespaces.Pop();
+                foreach (var member in ns.GetNamespaceMembers())
+                {
+                    namespaces.Push(member);
+                }
+
+                foreach (var type in ns.GetTypeMembers())
+                {
+                    ScanType(type, assembly.Name, result);
+                }
+            }
+
+            return result.OrderBy(static e => e.Id, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        private static void ScanType(INamedTypeSymbol type, string assemblyName, List<DataEntryModel> result)
+        {
+            if (type.DeclaredAccessibility != Accessibility.Public)
+            {
+                return;
+            }
+
+            if (CreateEntry(type, assemblyName) is { } typeEntry)
+            {
+                result.Add(typeEntry);
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol &&
+                    member.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal &&
+                    !member.IsImplicitlyDeclared &&
+                    CreateEntry(member, assemblyName) is { } memberEntry)
+                {
+                    result.Add(memberEntry);
+                }
+            }
+
+            foreach (var nested in type.GetTypeMembers())
+            {
+                ScanType(nested, assemblyName, result);
+            }
+        }
+
+        // ---------------------------------------------------------------- crossborder.json
+
+        public static bool IsPolicyFile(string path)
+        {
+            var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            return string.Equals(path.Substring(slash + 1), PolicyFileName, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// Reads the endpoints, transfers and processor of a policy file. A file that does not parse, or a value of
+        /// the wrong JSON type, is skipped: the analyzers report CBDT9xxx for it.
+        /// </summary>
+        public static PolicyFileModel ParsePolicyFile(string? text, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (text is null)
+            {
+                return PolicyFileModel.Empty;
+            }
+
+            JsonNode root;
+            try
+            {
+                root = JsonReader.Parse(text, JsonReaderOptions.WithComments);
+            }
+            catch (JsonReadException)
+            {
+                return PolicyFileModel.Empty;
+            }
+
+            if (root is not JsonObject document)
+            {
+                return PolicyFileModel.Empty;
+            }
+
+            var endpoints = new List<EndpointModel>();
+            foreach (var item in Items(document["endpoints"]))
+            {
+                if (item is not JsonObject endpoint || JString(endpoint["host"]) is not { } host)
+                {
+                    continue;
+                }
+
+                var domestic = JBool(endpoint["domestic"]) ?? false;
+                var jurisdiction = domestic ? "CN" : JString(endpoint["jurisdiction"]);
+                endpoints.Add(new EndpointModel
+                {
+                    TargetId = PolicyFileName,
+                    Source = PolicyFileName,
+                    Foreign = !domestic,
+                    Jurisdiction = jurisdiction,
+                    Host = host,
+                    Recipient = JString(endpoint["recipient"]),
+                    InvalidFields = Invalid(("jurisdiction", !domestic && !IsoCountries.IsAssigned(jurisdiction))),
+                });
+            }
+
+            var transfers = new List<TransferModel>();
+            foreach (var item in Items(document["transfers"]))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (item is not JsonObject transfer)
+                {
+                    continue;
+                }
+
+                var invalid = new List<string>();
+                var mechanism = JEnum<TransferMechanism>(transfer["mechanism"], "mechanism", invalid, TransferMechanism.SecurityAssessment);
+                var exemption = JEnum<ExemptionBasis>(transfer["exemption"], "exemption", invalid, ExemptionBasis.None);
+                var endpointList = new List<string>();
+                if (JString(transfer["endpoint"]) is { } single)
+                {
+                    endpointList.Add(single);
+                }
+
+                endpointList.AddRange(Items(transfer["endpoints"]).Select(JString).Where(static s => s is not null)!);
+                transfers.Add(CreateTransfer(
+                    id: JString(transfer["id"]),
+                    declaredOn: PolicyFileName,
+                    source: PolicyFileName,
+                    mechanism: mechanism,
+                    reference: JString(transfer["reference"]),
+                    issuedOn: JString(transfer["issuedOn"]),
+                    validUntil: JString(transfer["validUntil"]),
+                    recipient: JString(transfer["recipient"]),
+                    jurisdiction: JString(transfer["jurisdiction"]),
+                    endpoints: endpointList,
+                    purpose: JString(transfer["purpose"]),
+                    exemption: exemption,
+                    categories: Items(transfer["categories"]).Select(JString).Where(static s => s is not null)!,
+                    subjects: JLong(transfer["estimatedSubjectsPerYear"]) ?? 0,
+                    sensitiveSubjects: JLong(transfer["estimatedSensitiveSubjectsPerYear"]) ?? 0,
+                    separateConsent: JBool(transfer["separateConsent"]) ?? false,
+                    retention: JString(transfer["retentionPeriod"]),
+                    storage: JString(transfer["overseasStorageLocation"]),
+                    extraInvalid: invalid));
+            }
+
+            ProcessorModel? processor = null;
+            if (document["processor"] is JsonObject p)
+            {
+                processor = new ProcessorModel(
+                    PolicyFileName,
+                    JString(p["name"]),
+                    JBool(p["criticalInformationInfrastructureOperator"]) ?? false,
+                    JString(p["freeTradeZone"]));
+            }
+
+            return new PolicyFileModel
+            {
+                Endpoints = endpoints.ToEquatableArray(),
+                Transfers = transfers.ToEquatableArray(),
+                Processor = processor,
+            };
+        }
+
+        private static IEnumerable<JsonNode> Items(JsonNode? node) =>
+            node is JsonArray array ? array.Items : Enumerable.Empty<JsonNode>();
+
+        private static string? JString(JsonNode? node) => (node as JsonString)?.Value;
+
+        private static bool? JBool(JsonNode? node) => node?.Kind switch
+        {
+            JsonKind.True => true,
+            JsonKind.False => false,
+            _ => null,
+        };
+
+        private static long? JLong(JsonNode? node) => node is JsonNumber number && number.TryGetInt64(out var value) ? value : null;
+
+        private static int JEnum<TEnum>(JsonNode? node, string field, List<string> invalid, TEnum fallback)
+            where TEnum : struct, Enum
+        {
+            if (node is null)
+            {
+                return Convert.ToInt32(fallback, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (node is JsonString s)
+            {
+                foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
+                {
+                    if (string.Equals(value.ToString(), s.Value, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+
+            invalid.Add(field);
+            return Convert.ToInt32(fallback, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // ---------------------------------------------------------------- attribute arguments
+
+        private static TypedConstant? Named(AttributeData attribute, string name)
+        {
+            foreach (var pair in attribute.NamedArguments)
+            {
+                if (pair.Key == name)
+                {
+                    return pair.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? NamedString(AttributeData attribute, string name) =>
+            Named(attribute, name) is { Kind: TypedConstantKind.Primitive, Value: string value } ? value : null;
+
+        private static bool? NamedBool(AttributeData attribute, string name) =>
+            Named(attribute, name) is { Kind: TypedConstantKind.Primitive, Value: bool value } ? value : null;
+
+        private static int? NamedInt(AttributeData attribute, string name) =>
+            Named(attribute, name) is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int value } ? value : null;
+
+        private static long? NamedLong(AttributeData attribute, string name) => Named(attribute, name) switch
+        {
+            { Kind: TypedConstantKind.Primitive, Value: long value } => value,
+            { Kind: TypedConstantKind.Primitive, Value: int value } => value,
+            _ => null,
+        };
+
+        private static string[] NamedStrings(AttributeData attribute, string name)
+        {
+            if (Named(attribute, name) is not { Kind: TypedConstantKind.Array } array || array.IsNull)
+            {
+                return Array.Empty<string>();
+            }
+
+            return array.Values.Select(static v => v.Value as string).Where(static v => v is not null).ToArray()!;
+        }
+
+        private static string? ConstructorString(AttributeData attribute, int index) =>
+            attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Primitive, Value: string value }
+                ? value
+                : null;
+
+        private static int? ConstructorInt(AttributeData attribute, int index) =>
+            attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int value }
+                ? value
+                : null;
+    }
+}

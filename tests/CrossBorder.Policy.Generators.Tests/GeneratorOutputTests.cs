@@ -1,0 +1,152 @@
+using Microsoft.CodeAnalysis;
+
+namespace CrossBorder.Policy.Generators.Tests;
+
+public sealed class GeneratorOutputTests
+{
+    [Fact]
+    public void FullSample_MatchesBaselines_AndCompiles()
+    {
+        var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models, Samples.Clients);
+        var (_, result, output) = GeneratorHarness.Run(
+            compilation,
+            new Dictionary<string, string> { ["RootNamespace"] = "Contoso.Clinic" },
+            new[] { new InMemoryAdditionalText("/src/app/crossborder.json", Samples.PolicyFile) });
+
+        GeneratorHarness.AssertCompilesCleanly(output);
+        BaselineComparer.AssertMatches(nameof(FullSample_MatchesBaselines_AndCompiles), GeneratorHarness.Sources(result));
+    }
+
+    [Fact]
+    public void EmptyDirectory_MatchesBaselines_AndCompiles()
+    {
+        var compilation = GeneratorHarness.Compile("Empty", null, "namespace Empty; public class Nothing { }");
+        var (_, result, output) = GeneratorHarness.Run(compilation);
+
+        GeneratorHarness.AssertCompilesCleanly(output);
+        BaselineComparer.AssertMatches(nameof(EmptyDirectory_MatchesBaselines_AndCompiles), GeneratorHarness.Sources(result));
+    }
+
+    [Fact]
+    public void PublicAccessibilityAndCustomNamespace_MatchBaselines()
+    {
+        var compilation = GeneratorHarness.Compile("Lib", null, """
+            using CrossBorder.Policy;
+            namespace Lib;
+            public sealed class Customer
+            {
+                [PersonalInformation] public string? Phone { get; set; }
+            }
+            """);
+        var (_, result, output) = GeneratorHarness.Run(compilation, new Dictionary<string, string>
+        {
+            ["CrossBorderDirectoryNamespace"] = "Lib.Compliance",
+            ["CrossBorderDirectoryAccessibility"] = "public",
+        });
+
+        GeneratorHarness.AssertCompilesCleanly(output);
+        Assert.Empty(result.Diagnostics);
+        BaselineComparer.AssertMatches(nameof(PublicAccessibilityAndCustomNamespace_MatchBaselines), GeneratorHarness.Sources(result));
+    }
+
+    [Fact]
+    public void Entries_AreLinkedByDocumentationIds()
+    {
+        var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models, Samples.Clients);
+        var (_, result, _) = GeneratorHarness.Run(compilation);
+        var directory = GeneratorHarness.Sources(result)["Contoso.Clinic.CrossBorderDirectory.g.cs"];
+
+        // Every classified type and member, including the positional record property, the field and the type
+        // classified only by its members.
+        foreach (var id in new[]
+        {
+            "T:Contoso.Clinic.Patient", "P:Contoso.Clinic.Patient.Email", "P:Contoso.Clinic.Patient.Diagnoses",
+            "F:Contoso.Clinic.Patient.GenomeSequence", "P:Contoso.Clinic.Visit.PatientName", "P:Contoso.Clinic.Visit.Region",
+            "T:Contoso.Clinic.Visit", "P:Contoso.Clinic.Ward.Layout", "T:Contoso.Clinic.Ward", "T:Contoso.Clinic.VisitStatistics",
+        })
+        {
+            Assert.Contains("id: \"" + id + "\"", directory, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("VisitCount", directory, StringComparison.Ordinal);
+        Assert.DoesNotContain("P:Contoso.Clinic.Visit.Count", directory, StringComparison.Ordinal);
+        Assert.DoesNotContain("#line", directory, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssemblyLevelDeclarations_AreIncluded()
+    {
+        var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Clients, Samples.Models);
+        var (_, result, _) = GeneratorHarness.Run(compilation);
+        var directory = GeneratorHarness.Sources(result)["Contoso.Clinic.CrossBorderDirectory.g.cs"];
+
+        Assert.Contains("target: \"assembly\"", directory, StringComparison.Ordinal);
+        Assert.Contains("id: \"assembly/Exemption\"", directory, StringComparison.Ordinal);
+        Assert.Contains("name: \"Contoso Clinic Ltd.\"", directory, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Switch_Off_GeneratesNothing()
+    {
+        var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models);
+        var (_, result, _) = GeneratorHarness.Run(compilation, new Dictionary<string, string> { ["CrossBorderGenerateDirectory"] = "false" });
+
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void WithoutAttributeAssembly_GeneratesNothing()
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Plain",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class C { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken) },
+            GeneratorHarness.ReferencesWithoutAttributes,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var (_, result, _) = GeneratorHarness.Run(compilation);
+
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData(null, null, "My.App", "My.App")]
+    [InlineData(null, "Root.Ns", "My.App", "Root.Ns")]
+    [InlineData("Chosen.Ns", "Root.Ns", "My.App", "Chosen.Ns")]
+    [InlineData(null, null, "my-app", "CrossBorder.Generated")]
+    [InlineData(null, "class", "my-app", "CrossBorder.Generated")]
+    public void Namespace_FollowsTheDocumentedFallbacks(string? option, string? rootNamespace, string assemblyName, string expected)
+    {
+        var properties = new Dictionary<string, string>();
+        if (option is not null)
+        {
+            properties["CrossBorderDirectoryNamespace"] = option;
+        }
+
+        if (rootNamespace is not null)
+        {
+            properties["RootNamespace"] = rootNamespace;
+        }
+
+        var compilation = GeneratorHarness.Compile(assemblyName, null, "public class C { }");
+        var (_, result, output) = GeneratorHarness.Run(compilation, properties);
+
+        Assert.Contains(expected + ".CrossBorderDirectory.g.cs", result.GeneratedSources.Select(static s => s.HintName));
+        GeneratorHarness.AssertCompilesCleanly(output);
+    }
+
+    [Theory]
+    [InlineData("CrossBorderDirectoryAccessibility", "protected")]
+    [InlineData("CrossBorderGenerateDirectory", "yes")]
+    [InlineData("CrossBorderDirectoryNamespace", "1Bad.Name")]
+    public void InvalidOption_ReportsCBDT9050_AndStillGenerates(string property, string value)
+    {
+        var compilation = GeneratorHarness.Compile("App", null, "public class C { }");
+        var (_, result, output) = GeneratorHarness.Run(compilation, new Dictionary<string, string> { [property] = value });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CBDT9050", diagnostic.Id);
+        Assert.Contains(property, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("App.CrossBorderDirectory.g.cs", result.GeneratedSources.Select(static s => s.HintName));
+        Assert.Contains("internal static partial class CrossBorderDirectory", GeneratorHarness.Sources(result)["App.CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
+        GeneratorHarness.AssertCompilesCleanly(output);
+    }
+}
