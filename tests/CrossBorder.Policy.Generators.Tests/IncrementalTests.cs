@@ -51,6 +51,7 @@ public sealed class IncrementalTests
             }
         }
 
+        Assert.NotEmpty(second.TrackedOutputSteps);
         foreach (var (_, steps) in second.TrackedOutputSteps)
         {
             Assert.All(steps.SelectMany(static s => s.Outputs), static o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
