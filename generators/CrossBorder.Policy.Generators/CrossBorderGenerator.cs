@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CrossBorder.Policy.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CrossBorder.Policy.Generators;
 
@@ -36,6 +37,10 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, ct) => Parser.ParseOptions(provider.GlobalOptions, ct))
             .WithTrackingName(StepNames.Options);
+
+        // C# 7.3 (the default for netstandard2.0 and .NET Framework projects) has no nullable annotations.
+        var nullableAnnotations = context.ParseOptionsProvider
+            .Select(static (parse, _) => parse is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
 
         var compilationInfo = context.CompilationProvider
             .Select(static (compilation, ct) => Parser.ParseCompilationInfo(compilation))
@@ -117,11 +122,11 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
             .Combine(referenced.Combine(policyFile));
 
         var directory = declarations
-            .Combine(options.Combine(compilationInfo))
+            .Combine(options.Combine(compilationInfo).Combine(nullableAnnotations))
             .Select(static (input, ct) =>
             {
                 var (((local, (foreign, domestic)), (declaredTransfers, processors)), (external, files)) = input.Left;
-                var (generationOptions, info) = input.Right;
+                var ((generationOptions, info), nullable) = input.Right;
                 return Parser.BuildDirectory(
                     generationOptions,
                     info,
@@ -131,7 +136,7 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
                     declaredTransfers,
                     processors,
                     files,
-                    ct);
+                    ct) is { } model ? model with { NullableAnnotations = nullable } : null;
             })
             .WithTrackingName(StepNames.DirectoryModel);
 

@@ -86,6 +86,29 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void CSharp73Consumer_GetsCodeWithoutNullableAnnotations_ThatCompiles()
+    {
+        var parse = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Legacy",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+                "using CrossBorder.Policy; namespace Legacy { public class Customer { [PersonalInformation] public string Phone { get; set; } } }",
+                parse,
+                cancellationToken: TestContext.Current.CancellationToken) },
+            GeneratorHarness.References,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new CrossBorderGenerator().AsSourceGenerator() },
+            parseOptions: parse);
+
+        var (_, result, output) = GeneratorHarness.Run(driver, compilation);
+
+        GeneratorHarness.AssertCompilesCleanly(output);
+        Assert.All(result.GeneratedSources, static s => Assert.DoesNotContain("#nullable", s.SourceText.ToString(), StringComparison.Ordinal));
+        Assert.Contains("id: \"P:Legacy.Customer.Phone\"", GeneratorHarness.Sources(result)["Legacy.CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Switch_Off_GeneratesNothing()
     {
         var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models);

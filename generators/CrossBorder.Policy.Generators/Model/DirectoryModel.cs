@@ -15,6 +15,9 @@ internal sealed record DirectoryModel
 
     public bool IsPublic { get; init; }
 
+    /// <summary>The consumer's language version has nullable reference types (C# 8 or later).</summary>
+    public bool NullableAnnotations { get; init; } = true;
+
     /// <summary>Classified types and members, ordinally sorted by id (local and referenced).</summary>
     public EquatableArray<DataEntryModel> Entries { get; init; } = EquatableArray<DataEntryModel>.Empty;
 
