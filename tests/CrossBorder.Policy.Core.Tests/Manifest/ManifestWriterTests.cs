@@ -123,6 +123,29 @@ public sealed class ManifestWriterTests
         Assert.Equal(expectedManifest, manifest);
     }
 
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("fi-FI")]
+    [InlineData("en-US")]
+    public void SortsOrdinallyWhateverTheCulture(string culture)
+    {
+        var ids = new[] { "T:ı", "T:b", "T:İ", "T:C", "T:i", "T:I", "T:ä", "T:z" };
+        var directory = new DataDirectory("A")
+        {
+            Entries = EquatableArray.From(ids.Select(id => new DirectoryEntry(id, id, DirectoryEntryKind.Type)
+            {
+                InheritedFrom = EquatableArray.From(ids),
+            })),
+        };
+
+        var read = WithCulture(culture, () => ManifestReader.ReadDataDirectory(ManifestWriter.Write(directory)));
+
+        // UTF-16 code unit order: C (43) < I (49) < b (62) < i (69) < z (7A) < ä (E4) < İ (130) < ı (131).
+        var expected = new[] { "T:C", "T:I", "T:b", "T:i", "T:z", "T:ä", "T:İ", "T:ı" };
+        Assert.Equal(expected, read.Entries.Select(e => e.Id));
+        Assert.Equal(expected, read.Entries[0].InheritedFrom);
+    }
+
     [Fact]
     public void ReaderAndDigestAreCultureInvariant()
     {
