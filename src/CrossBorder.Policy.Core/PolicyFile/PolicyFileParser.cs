@@ -84,7 +84,7 @@ public static class PolicyFileParser
             return context.Result(new PolicyDocument());
         }
 
-        var reader = new ObjectReader(context, rootObject, string.Empty, PolicyFileSections.Root);
+        var reader = new ObjectReader(context, rootObject, string.Empty, PolicyFileSections.Root, checkNames: false);
         var version = reader.Integer("version", long.MinValue, long.MaxValue, required: true, checkRange: false);
         if (version is not null && version != CurrentVersion)
         {
@@ -95,6 +95,7 @@ public static class PolicyFileParser
             return context.Result(new PolicyDocument());
         }
 
+        reader.CheckNames();
         var schema = reader.String("$schema");
         var referenceFormats = ParseReferenceFormats(context, reader.Object("referenceFormats"));
         var regulation = ParseRegulation(context, reader.Object("regulation"));
@@ -760,19 +761,29 @@ public static class PolicyFileParser
     {
         private readonly Context _context;
         private readonly JsonObject _object;
+        private readonly string _section;
 
-        public ObjectReader(Context context, JsonObject obj, string path, string section)
+        public ObjectReader(Context context, JsonObject obj, string path, string section, bool checkNames = true)
         {
             _context = context;
             _object = obj;
             Path = path;
-            var known = PolicyFileSections.Properties[section];
-            foreach (var property in obj.Properties)
+            _section = section;
+            if (checkNames)
+            {
+                CheckNames();
+            }
+        }
+
+        public void CheckNames()
+        {
+            var known = PolicyFileSections.Properties[_section];
+            foreach (var property in _object.Properties)
             {
                 if (!Contains(known, property.Name))
                 {
                     var suggestion = Closest(property.Name, known);
-                    var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+                    var hint = suggestion is null ? "." : $"; did you mean '{suggestion}'?";
                     _context.Report(
                         PolicyDiagnosticIds.UnknownProperty,
                         property.NamePosition,
