@@ -46,6 +46,12 @@ public static class HostPattern
             return false;
         }
 
+        if (pattern.IndexOf(':') != pattern.LastIndexOf(':') || pattern.StartsWith("[", StringComparison.Ordinal))
+        {
+            error = "IPv6 addresses are not supported; bind the host name";
+            return false;
+        }
+
         if (pattern.IndexOf(':') >= 0)
         {
             error = "write the host only, without a port";

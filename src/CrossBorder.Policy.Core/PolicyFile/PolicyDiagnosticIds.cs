@@ -76,6 +76,9 @@ public static class PolicyDiagnosticIds
     /// <summary>An MSBuild property (<c>CrossBorderAsOfDate</c>, <c>CrossBorderOutputPath</c>, <c>CrossBorderPolicyFile</c>) has an invalid value.</summary>
     public const string InvalidMSBuildProperty = "CBDT9022";
 
+    /// <summary>A transfer category <c>ImportantData:X</c> names no entry of the catalogues declared in the file (a warning: the entry may be a typo).</summary>
+    public const string UnknownCatalogEntry = "CBDT9023";
+
     /// <summary>Every id of this class with its title, ordinally sorted by id.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> All { get; } = new[]
     {
@@ -101,6 +104,7 @@ public static class PolicyDiagnosticIds
         Pair(PolicyFileUnreadable, "Policy file cannot be read"),
         Pair(MultiplePolicyFiles, "More than one policy file"),
         Pair(InvalidMSBuildProperty, "Invalid CrossBorder MSBuild property value"),
+        Pair(UnknownCatalogEntry, "Transfer category names an unknown catalogue entry"),
     };
 
     /// <summary>The title of <paramref name="id"/>, or null for an id not defined here.</summary>

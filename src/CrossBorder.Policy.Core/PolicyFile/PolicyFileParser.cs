@@ -102,6 +102,8 @@ public static class PolicyFileParser
         var negativeLists = ParseList(context, reader.Array("negativeLists"), "negativeLists", ParseNegativeList);
         CheckDuplicates(context, negativeLists, "negativeLists", "zone and edition", l => l.Zone.Length == 0 || l.Edition.Length == 0 ? null : l.Zone + " " + l.Edition, l => l.Position);
 
+        var endpoints = ParseEndpoints(context, reader.Array("endpoints"));
+        var catalogs = ParseCatalogs(context, reader.Array("catalogs"));
         var document = new PolicyDocument
         {
             Version = CurrentVersion,
@@ -110,9 +112,9 @@ public static class PolicyFileParser
             Defaults = ParseDefaults(context, reader.Object("defaults")),
             Regulation = regulation,
             ReferenceFormats = referenceFormats,
-            Endpoints = ParseEndpoints(context, reader.Array("endpoints")),
-            Transfers = ParseTransfers(context, reader.Array("transfers"), referenceFormats),
-            Catalogs = ParseCatalogs(context, reader.Array("catalogs")),
+            Endpoints = endpoints,
+            Transfers = ParseTransfers(context, reader.Array("transfers"), referenceFormats, endpoints, catalogs),
+            Catalogs = catalogs,
             NegativeLists = negativeLists,
         };
         return context.Result(document);
@@ -358,8 +360,24 @@ public static class PolicyFileParser
         return endpoints;
     }
 
-    private static IReadOnlyList<TransferDeclaration> ParseTransfers(Context context, ArrayReader? array, ReferenceFormats formats)
+    private static IReadOnlyList<TransferDeclaration> ParseTransfers(
+        Context context,
+        ArrayReader? array,
+        ReferenceFormats formats,
+        IReadOnlyList<EndpointDeclaration> endpoints,
+        IReadOnlyList<ImportantDataCatalog> catalogs)
     {
+        var entries = new HashSet<string>(StringComparer.Ordinal);
+        var catalogIds = new List<string>();
+        foreach (var catalog in catalogs)
+        {
+            catalogIds.Add(catalog.Id);
+            foreach (var entry in catalog.Entries)
+            {
+                entries.Add(entry.Id);
+            }
+        }
+
         var transfers = ParseList(context, array, "transfers", (ctx, item) =>
         {
             var reader = item.AsObject(PolicyFileSections.Transfer);
@@ -438,11 +456,31 @@ public static class PolicyFileParser
                     if (DataCategory.TryParse(text, out var category, out var error))
                     {
                         categories.Add(category!);
+                        if (category!.CatalogEntry is { } entryId && catalogs.Count > 0 && !entries.Contains(entryId))
+                        {
+                            categoryItem.Report(
+                                PolicyDiagnosticIds.UnknownCatalogEntry,
+                                $"'{entryId}' is not an entry of the catalogues declared in this file ({string.Join(", ", catalogIds)})",
+                                PolicyDiagnosticSeverity.Warning);
+                        }
                     }
                     else
                     {
                         categoryItem.Report(PolicyDiagnosticIds.InvalidCategory, $"'{text}' is not a data category: {error}");
                     }
+                }
+            }
+
+            var endpoint = reader.Host("endpoint", required: false);
+            if (endpoint is not null && FindEndpoint(endpoints, endpoint) is { } bound)
+            {
+                if (bound.Endpoint.Domestic)
+                {
+                    reader.ReportValue(PolicyDiagnosticIds.ContradictoryValues, "endpoint", string.Format(CultureInfo.InvariantCulture, "'{0}' is domestic (endpoints[{1}]); a cross-border transfer cannot cover a domestic endpoint", endpoint, bound.Index));
+                }
+                else if (jurisdiction is not null && !string.Equals(jurisdiction, bound.Endpoint.Jurisdiction, StringComparison.Ordinal))
+                {
+                    reader.ReportValue(PolicyDiagnosticIds.ContradictoryValues, "jurisdiction", string.Format(CultureInfo.InvariantCulture, "'{0}' differs from the jurisdiction '{1}' that endpoints[{2}] binds '{3}' to", jurisdiction, bound.Endpoint.Jurisdiction, bound.Index, bound.Endpoint.Host));
                 }
             }
 
@@ -457,7 +495,7 @@ public static class PolicyFileParser
                 IssuingAuthority = reader.String("issuingAuthority"),
                 Recipient = reader.String("recipient"),
                 Jurisdiction = jurisdiction,
-                Endpoint = reader.Host("endpoint", required: false),
+                Endpoint = endpoint,
                 Purpose = reader.String("purpose"),
                 Exemption = exemption ?? ExemptionBasis.None,
                 Categories = categories,
@@ -475,6 +513,31 @@ public static class PolicyFileParser
 
         CheckDuplicates(context, transfers, "transfers", "id", t => t.Id, t => t.Position);
         return transfers;
+    }
+
+    /// <summary>The file endpoint with the same host, or whose pattern matches a concrete transfer endpoint.</summary>
+    private static (int Index, EndpointDeclaration Endpoint)? FindEndpoint(IReadOnlyList<EndpointDeclaration> endpoints, string host)
+    {
+        for (var i = 0; i < endpoints.Count; i++)
+        {
+            if (string.Equals(endpoints[i].Host, host, StringComparison.Ordinal))
+            {
+                return (i, endpoints[i]);
+            }
+        }
+
+        if (!HostPattern.IsPattern(host))
+        {
+            for (var i = 0; i < endpoints.Count; i++)
+            {
+                if (HostPattern.IsPattern(endpoints[i].Host) && HostPattern.Matches(endpoints[i].Host, host))
+                {
+                    return (i, endpoints[i]);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static IReadOnlyList<ImportantDataCatalog> ParseCatalogs(Context context, ArrayReader? array)
@@ -702,7 +765,8 @@ public static class PolicyFileParser
 
         public string Path { get; }
 
-        public void Report(string id, string message) => _context.Report(id, Node.Position, Path + ": " + message);
+        public void Report(string id, string message, PolicyDiagnosticSeverity severity = PolicyDiagnosticSeverity.Error) =>
+            _context.Report(id, Node.Position, Path + ": " + message, severity);
 
         public ObjectReader? AsObject(string section)
         {
