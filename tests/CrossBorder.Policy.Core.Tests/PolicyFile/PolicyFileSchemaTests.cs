@@ -81,8 +81,8 @@ public sealed class PolicyFileSchemaTests
         string[] EnumOf(string section, string property) =>
             ((JsonArray)Validator.Resolve((JsonObject)((JsonObject)sections[section]["properties"]!)[property]!)["enum"]!).Items.Cast<JsonString>().Select(s => s.Value).ToArray();
 
-        Assert.Equal(Enum.GetNames<Model.TransferMechanism>(), EnumOf(PolicyFileSections.Transfer, "mechanism"));
-        Assert.Equal(Enum.GetNames<Model.ExemptionBasis>(), EnumOf(PolicyFileSections.Transfer, "exemption"));
+        Assert.Equal(Enum.GetNames<Core.Model.TransferMechanism>(), EnumOf(PolicyFileSections.Transfer, "mechanism"));
+        Assert.Equal(Enum.GetNames<Core.Model.ExemptionBasis>(), EnumOf(PolicyFileSections.Transfer, "exemption"));
         Assert.Equal(Enum.GetNames<NegativeListDataKind>(), EnumOf(PolicyFileSections.NegativeListEntry, "dataKind"));
         Assert.Equal(new[] { "SecurityAssessment", "StandardContract", "Certification" }, EnumOf(PolicyFileSections.NegativeListEntry, "mechanism"));
     }
