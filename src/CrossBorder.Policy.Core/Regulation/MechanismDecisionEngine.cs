@@ -468,7 +468,7 @@ public static class MechanismDecisionEngine
             {
                 cites.AddRange(rules.CitationsOf(RuleIds.ProcessedVolumeAssessment));
                 en += (en.Length > 0 ? ", and " : "A processor ") + "processes personal information of " + Count(v.Processed!.Value) + " people (threshold " + Count(o.ProcessedVolumeThreshold) + "; this 2022 trigger is applied because legacyProcessedVolumeTrigger is true)";
-                zh += (zh.Length > 0 ? "，并且" : "数据处理者") + "处理" + CountZh(v.Processed!.Value) + "人以上个人信息";
+                zh += (zh.Length > 0 ? "，并且" : "数据处理者") + "处理" + CountZh(v.Processed!.Value) + "人个人信息（达到" + CountZh(o.ProcessedVolumeThreshold) + "人）";
                 builder.Notes.Add("The processed-volume trigger of SA Measures 2022 Art. 4(2) was applied; whether it survives the Provisions 2024 is unconfirmed [U] (legacyProcessedVolumeTrigger).");
             }
 
@@ -488,12 +488,14 @@ public static class MechanismDecisionEngine
         {
             var cites = rules.CitationsOf(RuleIds.ContractOrCertification);
             return builder.Build(RuleIds.ContractOrCertification, DecisionOutcome.ContractOrCertification, ExemptionBasis.None, false, cites,
-                "A processor that is not a CIIO provides abroad, since 1 January " + year + ", non-sensitive personal information of " + Count(v.NonSensitive) +
-                    " people and sensitive personal information of " + Count(v.Sensitive) + " people, below the assessment thresholds but " +
-                    (v.Sensitive > 0 ? "with sensitive personal information" : "at or above " + Count(o.ContractThreshold)) +
+                "A processor that is not a CIIO provides abroad, since 1 January " + year + ", non-sensitive personal information of " + Count(v.NonSensitive) + " people" +
+                    (v.Sensitive > 0
+                        ? " and sensitive personal information of " + Count(v.Sensitive) + " people, below the assessment thresholds but with sensitive personal information"
+                        : ", below the assessment threshold but at or above " + Count(o.ContractThreshold)) +
                     ": a filed standard contract or a certification is needed (" + En(cites) + ").",
-                "非关键信息基础设施运营者自" + year + "年1月1日起累计向境外提供" + CountZh(v.NonSensitive) + "人个人信息（不含敏感个人信息）、" + CountZh(v.Sensitive) +
-                    "人敏感个人信息，未达到数据出境安全评估申报标准，应当订立个人信息出境标准合同或者通过个人信息保护认证（" + Zh(cites) + "）。");
+                "非关键信息基础设施运营者自" + year + "年1月1日起累计向境外提供" + CountZh(v.NonSensitive) + "人个人信息（不含敏感个人信息）" +
+                    (v.Sensitive > 0 ? "、" + CountZh(v.Sensitive) + "人敏感个人信息" : string.Empty) +
+                    "，未达到数据出境安全评估申报标准，应当订立个人信息出境标准合同或者通过个人信息保护认证（" + Zh(cites) + "）。");
         }
 
         // Row 12: low-volume exemption.
@@ -546,7 +548,7 @@ public static class MechanismDecisionEngine
         {
             knownTrigger = true;
             triggersEn.Add("processes personal information of " + Count(processed) + " people (threshold " + Count(o.ProcessedVolumeThreshold) + ")");
-            triggersZh.Add("处理" + CountZh(processed) + "人以上个人信息");
+            triggersZh.Add("处理" + CountZh(processed) + "人个人信息（达到" + CountZh(o.ProcessedVolumeThreshold) + "人）");
         }
 
         if (triggersEn.Count > 0)
@@ -680,7 +682,7 @@ public static class MechanismDecisionEngine
 
     /// <summary>Lower-cases the first letter of a sentence that continues another, unless it starts an acronym.</summary>
     private static string Lower(string sentence) =>
-        sentence.Length > 1 && char.IsUpper(sentence[0]) && char.IsLower(sentence[1])
+        sentence.Length > 1 && char.IsUpper(sentence[0]) && !char.IsUpper(sentence[1])
             ? char.ToLowerInvariant(sentence[0]) + sentence.Substring(1)
             : sentence;
 

@@ -52,7 +52,7 @@ public sealed class RuleSet
         BeforeEarliestModelledDate = asOf < RuleCatalog.EarliestModelledDate;
         RulesDate = BeforeEarliestModelledDate ? RuleCatalog.EarliestModelledDate : asOf;
         Regime = RulesDate >= RuleCatalog.ProvisionsEffective ? RegulationRegime.Provisions2024 : RegulationRegime.SecurityAssessmentMeasures2022;
-        CountingWindowStart = Regime == RegulationRegime.Provisions2024 ? new IsoDate(asOf.Year, 1, 1) : new IsoDate(asOf.Year - 1, 1, 1);
+        CountingWindowStart = Regime == RegulationRegime.Provisions2024 ? new IsoDate(asOf.Year, 1, 1) : new IsoDate(Math.Max(1, asOf.Year - 1), 1, 1);
 
         _rules = new Dictionary<string, RegulationRule>(StringComparer.Ordinal);
         var inForce = new List<RegulationRule>();

@@ -177,15 +177,15 @@ public static class ValidityRules
                 var current = issuedOn >= RuleCatalog.ProvisionsEffective;
                 var rule = RuleCatalog.Get(current ? RuleIds.AssessmentValidity : RuleIds.AssessmentValidityBeforeProvisions);
                 var years = current ? o.AssessmentValidityYears : o.LegacyAssessmentValidityYears;
-                var until = issuedOn.AddYears(years);
-                var maximum = extended ? until.AddYears(o.AssessmentExtensionYears) : until;
+                var until = AddYears(issuedOn, years);
+                var maximum = extended ? AddYears(until, o.AssessmentExtensionYears) : until;
                 return new ValidityPeriod(mechanism, issuedOn, rule, rule.Citations, years, maximum, maximum);
             }
 
             case TransferMechanism.Certification:
             {
                 var rule = RuleCatalog.Get(issuedOn >= s_certificationMeasures ? RuleIds.CertificateValidity : RuleIds.CertificateValidityBeforeMeasures);
-                var until = issuedOn.AddYears(o.CertificationValidityYears);
+                var until = AddYears(issuedOn, o.CertificationValidityYears);
                 return new ValidityPeriod(mechanism, issuedOn, rule, rule.Citations, o.CertificationValidityYears, until, until);
             }
 
@@ -304,8 +304,8 @@ public static class ValidityRules
         if (fixedTerm && validUntil is { } last)
         {
             windowStart = mechanism == TransferMechanism.SecurityAssessment
-                ? days.SubtractWorkingDays(last, o.AssessmentExtensionWindowWorkingDays)
-                : last.AddMonths(-o.CertificationRenewalMonths);
+                ? SubtractWorkingDays(days, last, o.AssessmentExtensionWindowWorkingDays)
+                : AddMonths(last, -Math.Max(0, o.CertificationRenewalMonths));
         }
 
         ValidityStatus status;
@@ -345,6 +345,28 @@ public static class ValidityRules
         }
 
         return new ValidityCheck(input, asOf, status, validUntil, computed, windowStart, problems, citations, explanation, period);
+    }
+
+    // Out-of-range results (year 9999, absurd options) saturate instead of throwing: Core runs inside the compiler.
+    private static readonly IsoDate s_max = new(9999, 12, 31);
+    private static readonly IsoDate s_min = new(1, 1, 1);
+
+    private static IsoDate AddYears(IsoDate date, int years)
+    {
+        var target = (long)date.Year + years;
+        return target > 9999 ? s_max : target < 1 ? s_min : date.AddYears(years);
+    }
+
+    private static IsoDate AddMonths(IsoDate date, int months)
+    {
+        var target = (date.Year * 12L) + date.Month - 1 + months;
+        return target >= 10000 * 12L ? s_max : target < 12 ? s_min : date.AddMonths(months);
+    }
+
+    private static IsoDate SubtractWorkingDays(WorkingDayCalendar calendar, IsoDate date, int workingDays)
+    {
+        var days = Math.Max(0, workingDays);
+        return date.Year < 100 ? s_min : calendar.SubtractWorkingDays(date, Math.Min(days, 10_000));
     }
 
     private static string Years(int years) => years.ToString(CultureInfo.InvariantCulture) + (years == 1 ? " year" : " years");

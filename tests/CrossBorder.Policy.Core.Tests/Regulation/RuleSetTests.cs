@@ -147,4 +147,13 @@ public sealed class RuleSetTests
         Assert.Contains("regulation.assessmentValidityYears must be positive.", problems);
         Assert.Equal("legacyProcessedVolumeTrigger", RegulationOptions.JsonKey(nameof(RegulationOptions.LegacyProcessedVolumeTrigger)));
     }
+
+    [Fact]
+    public void DefaultFacts_DoNotThrow_AndUseTheEarliestRules()
+    {
+        var decision = MechanismDecisionEngine.Decide(new TransferFacts());
+        Assert.Equal(4, decision.Row);
+        Assert.True(decision.Rules.BeforeEarliestModelledDate);
+        Assert.Equal(new IsoDate(1, 1, 1), decision.Rules.CountingWindowStart);
+    }
 }

@@ -182,4 +182,17 @@ public sealed class ValidityTests
     {
         Assert.Equal(new IsoDate(2031, 2, 28), ValidityRules.DefaultValidUntil(TransferMechanism.SecurityAssessment, new IsoDate(2028, 2, 29)));
     }
+
+    [Fact]
+    public void ExtremeDatesAndOptions_SaturateInsteadOfThrowing()
+    {
+        var options = new RegulationOptions { AssessmentValidityYears = 5000, CertificationRenewalMonths = -3, AssessmentExtensionWindowWorkingDays = -1 };
+        var check = ValidityRules.Check(new ValidityInput { Mechanism = TransferMechanism.SecurityAssessment, IssuedOn = new IsoDate(9998, 1, 1), Extended = true }, new IsoDate(9998, 6, 1), options);
+        Assert.Equal(new IsoDate(9999, 12, 31), check.ValidUntil);
+        Assert.Equal(ValidityStatus.Valid, check.Status);
+        Assert.Equal(check.ValidUntil, check.RenewalWindowStart); // a negative window counts as none
+
+        var early = ValidityRules.Check(new ValidityInput { Mechanism = TransferMechanism.Certification, ValidUntil = new IsoDate(1, 3, 1) }, default);
+        Assert.Equal(new IsoDate(1, 1, 1), early.RenewalWindowStart);
+    }
 }
