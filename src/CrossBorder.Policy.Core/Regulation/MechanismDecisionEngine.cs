@@ -777,6 +777,19 @@ public static class MechanismDecisionEngine
 
     private sealed class Builder
     {
+        private static bool ContainsMinor(IReadOnlyCollection<SensitiveCategory> categories)
+        {
+            foreach (var category in categories)
+            {
+                if (category == SensitiveCategory.MinorUnder14)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private readonly ExemptionAssessment? _claimed;
 
         public Builder(TransferFacts facts, RuleSet rules, List<string> notes, ExemptionAssessment? claimed)
@@ -835,6 +848,11 @@ public static class MechanismDecisionEngine
             if (Facts.HasPersonalInformation && outcome != DecisionOutcome.Blocked)
             {
                 Notes.Add("Whatever the mechanism: the PIPL Art. 39 notice and separate consent where consent is the lawful basis, and a personal-information impact assessment (PIPL Art. 55(4)) kept at least three years (PIPL Art. 56).");
+            }
+
+            if (outcome != DecisionOutcome.Blocked && ContainsMinor(Facts.SensitiveCategories))
+            {
+                Notes.Add("The data may concern minors under 14: consent of a parent or guardian and dedicated processing rules are needed (PIPL Art. 31).");
             }
 
             if (_claimed is { } claimed && claimed.Basis != exemption)

@@ -145,6 +145,7 @@ public sealed class DecisionPropertyTests
             Assert.Equal(decision.ExemptionApplies, decision.Accepts(TransferMechanism.Exemption));
             Assert.True(decision.Rule.IsInForce(decision.Rules.RulesDate));
             Assert.DoesNotContain("{", decision.Explanation, StringComparison.Ordinal);
+            Assert.Contains("》第", decision.ExplanationZh, StringComparison.Ordinal);
 
             // Every mechanism the decision accepts is judged adequate, with the exemption it names.
             foreach (var m in decision.AcceptableMechanisms)

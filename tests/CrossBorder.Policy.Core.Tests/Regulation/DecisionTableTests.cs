@@ -284,4 +284,12 @@ public sealed class DecisionTableTests
         Assert.Equal(7, MechanismDecisionEngine.Decide(everything with { DataClasses = [DataClass.ImportantData, DataClass.PersonalInformation], Recipient = RecipientKind.Ordinary }).Row);
         Assert.Equal(5, MechanismDecisionEngine.Decide(everything with { DataClasses = [DataClass.PersonalInformation], Recipient = RecipientKind.Ordinary }).Row);
     }
+
+    [Fact]
+    public void MinorsUnder14_Pipl31_GuardianConsentNoted()
+    {
+        var facts = Sensitive(10, 10) with { SensitiveCategories = [SensitiveCategory.MinorUnder14] };
+        Assert.Contains(MechanismDecisionEngine.Decide(facts).Notes, n => n.Contains("PIPL Art. 31", StringComparison.Ordinal));
+        Assert.DoesNotContain(MechanismDecisionEngine.Decide(Sensitive(10, 10)).Notes, n => n.Contains("PIPL Art. 31", StringComparison.Ordinal));
+    }
 }

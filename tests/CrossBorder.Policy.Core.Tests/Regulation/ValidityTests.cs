@@ -149,6 +149,7 @@ public sealed class ValidityTests
         Assert.Equal("Cert. Measures 2025 Art. 8", problem.Citations[0].Reference);
     }
 
+    // No article: a consistency check of the declared dates (feeds CBDT3xxx "bad dates").
     [Fact]
     public void InvertedDates()
     {
@@ -157,6 +158,7 @@ public sealed class ValidityTests
         Assert.Equal(ValidityStatus.Expired, check.Status);
     }
 
+    // Provisions 2024 Art. 9 / Cert. Measures 2025 Art. 8 give fixed terms; without dates the term cannot be checked.
     [Fact]
     public void MissingDates_Undetermined()
     {
@@ -177,12 +179,14 @@ public sealed class ValidityTests
         Assert.Equal(new IsoDate(2022, 9, 1), check.Problems[0].Limit);
     }
 
+    // Provisions 2024 Art. 9 period counted to the corresponding day; no corresponding day gives the month's last day [U].
     [Fact]
     public void LeapDayIssue_EndsOn28February()
     {
         Assert.Equal(new IsoDate(2031, 2, 28), ValidityRules.DefaultValidUntil(TransferMechanism.SecurityAssessment, new IsoDate(2028, 2, 29)));
     }
 
+    // Robustness, no article: Core runs inside the compiler and must not throw on odd input.
     [Fact]
     public void ExtremeDatesAndOptions_SaturateInsteadOfThrowing()
     {
