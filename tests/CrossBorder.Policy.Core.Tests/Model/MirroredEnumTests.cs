@@ -1,3 +1,5 @@
+extern alias PublicApi;
+
 using CrossBorder.Policy.Core.Model;
 using Xunit;
 
@@ -7,9 +9,9 @@ public sealed class MirroredEnumTests
 {
     public static TheoryData<Type, Type> Pairs => new()
     {
-        { typeof(CrossBorder.Policy.SensitiveCategory), typeof(SensitiveCategory) },
-        { typeof(CrossBorder.Policy.TransferMechanism), typeof(TransferMechanism) },
-        { typeof(CrossBorder.Policy.ExemptionBasis), typeof(ExemptionBasis) },
+        { typeof(PublicApi::CrossBorder.Policy.SensitiveCategory), typeof(SensitiveCategory) },
+        { typeof(PublicApi::CrossBorder.Policy.TransferMechanism), typeof(TransferMechanism) },
+        { typeof(PublicApi::CrossBorder.Policy.ExemptionBasis), typeof(ExemptionBasis) },
     };
 
     [Theory]
