@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
-using CrossBorder.Policy.Core.Json;
+using CrossBorder.Policy.Core.Manifest;
 using CrossBorder.Policy.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -22,7 +21,7 @@ public sealed partial class CrossBorderGenerator
         /// <summary>The prefix of the <c>AssemblyMetadata</c> keys that carry the embedded manifest.</summary>
         public const string MetadataPrefix = "CrossBorder.Policy.";
 
-        /// <summary>The version of the embedded JSON documents' layout.</summary>
+        /// <summary>The version of the embedding (the metadata keys below); the documents carry their own <c>schemaVersion</c>.</summary>
         public const int FormatVersion = 1;
 
         private const string ManifestHintName = "CrossBorder.Policy.Manifest.g.cs";
@@ -43,8 +42,8 @@ public sealed partial class CrossBorderGenerator
         /// <summary>Every generated file, as (hint name, text), in a fixed order.</summary>
         public static IReadOnlyList<(string HintName, string Text)> EmitAll(DirectoryModel model)
         {
-            var directoryJson = WriteDataDirectoryJson(model);
-            var transfersJson = WriteTransfersJson(model);
+            var directoryJson = WriteDataDirectory(model);
+            var transfersJson = WriteTransfers(model);
             var prefix = model.Namespace + ".";
             return new[]
             {
@@ -61,7 +60,7 @@ public sealed partial class CrossBorderGenerator
 
         // ------------------------------------------------------------------ the directory class
 
-        private static string EmitDirectory(DirectoryModel model, string directoryJson, string transfersJson)
+        private static string EmitDirectory(DirectoryModel model, CanonicalDocument directoryJson, CanonicalDocument transfersJson)
         {
             var w = Begin(model);
             w.WriteLine("/// <summary>");
@@ -75,17 +74,17 @@ public sealed partial class CrossBorderGenerator
             w.WriteLine("/// <summary>The assembly the directory describes.</summary>");
             w.WriteLine("public const string AssemblyName = " + Literal(model.AssemblyName) + ";");
             w.WriteLine();
-            w.WriteLine("/// <summary>The canonical JSON of the data directory (entries and endpoint bindings).</summary>");
-            w.WriteLine("public const string DataDirectoryJson = " + Verbatim(directoryJson) + ";");
+            w.WriteLine("/// <summary>The canonical JSON of the data directory (<c>data-directory.json</c>, docs/manifest-format.md).</summary>");
+            w.WriteLine("public const string DataDirectoryJson = " + Verbatim(directoryJson.Json) + ";");
             w.WriteLine();
-            w.WriteLine("/// <summary>The SHA-256 of <see cref=\"DataDirectoryJson\"/> in UTF-8, lowercase hexadecimal.</summary>");
-            w.WriteLine("public const string DataDirectorySha256 = " + Literal(Sha256(directoryJson)) + ";");
+            w.WriteLine("/// <summary>The digest of <see cref=\"DataDirectoryJson\"/>: <c>sha256:</c> and the lowercase hexadecimal SHA-256 of its UTF-8 bytes.</summary>");
+            w.WriteLine("public const string DataDirectorySha256 = " + Literal(directoryJson.Digest) + ";");
             w.WriteLine();
-            w.WriteLine("/// <summary>The canonical JSON of the transfer manifest (processor and declared transfers).</summary>");
-            w.WriteLine("public const string TransfersJson = " + Verbatim(transfersJson) + ";");
+            w.WriteLine("/// <summary>The canonical JSON of the transfer manifest (<c>transfers.json</c>, docs/manifest-format.md).</summary>");
+            w.WriteLine("public const string TransfersJson = " + Verbatim(transfersJson.Json) + ";");
             w.WriteLine();
-            w.WriteLine("/// <summary>The SHA-256 of <see cref=\"TransfersJson\"/> in UTF-8, lowercase hexadecimal.</summary>");
-            w.WriteLine("public const string TransfersSha256 = " + Literal(Sha256(transfersJson)) + ";");
+            w.WriteLine("/// <summary>The digest of <see cref=\"TransfersJson\"/>: <c>sha256:</c> and the lowercase hexadecimal SHA-256 of its UTF-8 bytes.</summary>");
+            w.WriteLine("public const string TransfersSha256 = " + Literal(transfersJson.Digest) + ";");
             w.WriteLine();
 
             w.WriteLine("/// <summary>Classified types and members, ordered by <see cref=\"CrossBorderDataEntry.Id\"/>.</summary>");
@@ -256,16 +255,18 @@ public sealed partial class CrossBorderGenerator
                 ("mechanism", t.Mechanism is null ? "null" : "global::CrossBorder.Policy.TransferMechanism." + t.Mechanism),
                 ("reference", Literal(t.Reference)),
                 ("issuedOn", Literal(t.IssuedOn)),
-                ("validUntil", Literal(t.ValidUntil)),
-                ("isValidUntilComputed", Bool(t.ValidUntilComputed)),
+                ("validUntil", Literal(t.ValidUntil ?? t.ComputedValidUntil)),
+                ("isValidUntilComputed", Bool(t.ValidUntil is null && t.ComputedValidUntil is not null)),
+                ("computedValidUntil", Literal(t.ComputedValidUntil)),
+                ("issuingAuthority", Literal(t.IssuingAuthority)),
                 ("recipient", Literal(t.Recipient)),
                 ("jurisdiction", Literal(t.Jurisdiction)),
-                ("endpoints", Strings(t.Endpoints)),
+                ("endpoint", Literal(t.Endpoint)),
                 ("purpose", Literal(t.Purpose)),
                 ("exemption", t.Exemption is null ? "null" : "global::CrossBorder.Policy.ExemptionBasis." + t.Exemption),
                 ("categories", Strings(t.Categories)),
-                ("estimatedSubjectsPerYear", t.EstimatedSubjectsPerYear.ToString(CultureInfo.InvariantCulture) + "L"),
-                ("estimatedSensitiveSubjectsPerYear", t.EstimatedSensitiveSubjectsPerYear.ToString(CultureInfo.InvariantCulture) + "L"),
+                ("estimatedSubjectsPerYear", Long(t.EstimatedSubjectsPerYear)),
+                ("estimatedSensitiveSubjectsPerYear", Long(t.EstimatedSensitiveSubjectsPerYear)),
                 ("separateConsent", Bool(t.SeparateConsent)),
                 ("retentionPeriod", Literal(t.RetentionPeriod)),
                 ("overseasStorageLocation", Literal(t.OverseasStorageLocation)),
@@ -358,10 +359,10 @@ public sealed partial class CrossBorderGenerator
             "One endpoint binding: code or the policy file bound to a foreign or domestic host.",
             new[]
             {
-                P("string", "Target", "The documentation comment id of what carries the binding, <c>assembly</c>, or <c>crossborder.json</c>."),
-                P("string", "Source", "<c>attribute</c> or <c>crossborder.json</c>."),
+                P("string", "Target", "The documentation comment id of what carries the binding (<c>M:...#p:name</c> for a parameter), <c>assembly</c>, or <c>policy-file</c>."),
+                P("string", "Source", "<c>attribute</c> or <c>policy-file</c>."),
                 P("bool", "IsForeign", "The endpoint is outside mainland China."),
-                P("string?", "Jurisdiction", "The ISO 3166-1 alpha-2 code, as written (<c>CN</c> for domestic endpoints)."),
+                P("string?", "Jurisdiction", "The ISO 3166-1 alpha-2 code, as written; null for domestic bindings."),
                 P("string?", "Host", "The host or host pattern."),
                 P("string?", "Recipient", "The overseas recipient."),
                 P("global::System.Collections.Generic.IReadOnlyList<string>", "InvalidFields", "Fields whose values are invalid (for example <c>jurisdiction</c>); the analyzers report them."),
@@ -374,23 +375,25 @@ public sealed partial class CrossBorderGenerator
             "One declared cross-border transfer authorization.",
             new[]
             {
-                P("string", "Id", "The declared id, or <c>{DeclaredOn}/{Mechanism}/{Reference or Recipient}</c> when none is declared."),
+                P("string", "Id", "The declared id, or <c>{DeclaredOn}/{Mechanism}/{Reference or Recipient}</c> when none is declared; a repeated id gets <c>~2</c>, <c>~3</c>."),
                 P("bool", "IsIdDeclared", "Whether <see cref=\"Id\"/> was declared."),
-                P("string", "DeclaredOn", "The documentation comment id of the declaring method or type, <c>assembly</c>, or <c>crossborder.json</c>."),
-                P("string", "Source", "<c>attribute</c> or <c>crossborder.json</c>."),
+                P("string", "DeclaredOn", "The documentation comment id of the declaring method or type, <c>assembly</c>, or <c>policy-file</c>."),
+                P("string", "Source", "<c>attribute</c> or <c>policy-file</c>."),
                 P("global::CrossBorder.Policy.TransferMechanism?", "Mechanism", "The legal mechanism; null when the declared value is not a mechanism."),
                 P("string?", "Reference", "The approval, filing or certificate number."),
                 P("string?", "IssuedOn", "The issue date, <c>yyyy-MM-dd</c> as written."),
-                P("string?", "ValidUntil", "The last day of validity: declared, or computed from the regulation (see <see cref=\"IsValidUntilComputed\"/>)."),
+                P("string?", "ValidUntil", "The last day of validity that applies: the declared one as written, else the computed one (see <see cref=\"IsValidUntilComputed\"/>)."),
                 P("bool", "IsValidUntilComputed", "Whether <see cref=\"ValidUntil\"/> was computed rather than declared."),
+                P("string?", "ComputedValidUntil", "The default computed by the regulation rules from <see cref=\"IssuedOn\"/> (three years for assessments and certificates); null for mechanisms without a fixed term."),
+                P("string?", "IssuingAuthority", "The authority that issued the reference (policy file)."),
                 P("string?", "Recipient", "The overseas recipient."),
                 P("string?", "Jurisdiction", "The recipient's ISO 3166-1 alpha-2 code, as written."),
-                P("global::System.Collections.Generic.IReadOnlyList<string>", "Endpoints", "The hosts or host patterns covered."),
+                P("string?", "Endpoint", "The host or host pattern covered."),
                 P("string?", "Purpose", "The purpose of the transfer."),
                 P("global::CrossBorder.Policy.ExemptionBasis?", "Exemption", "The exemption claimed; null when the declared value is not an exemption basis."),
                 P("global::System.Collections.Generic.IReadOnlyList<string>", "Categories", "The covered data categories as written; empty means all the mechanism can cover."),
-                P("long", "EstimatedSubjectsPerYear", "Estimated natural persons (non-sensitive) per calendar year."),
-                P("long", "EstimatedSensitiveSubjectsPerYear", "Estimated natural persons (sensitive) per calendar year."),
+                P("long?", "EstimatedSubjectsPerYear", "Estimated natural persons (non-sensitive) per calendar year; null when not declared."),
+                P("long?", "EstimatedSensitiveSubjectsPerYear", "Estimated natural persons (sensitive) per calendar year; null when not declared."),
                 P("bool", "SeparateConsent", "Separate consent is obtained."),
                 P("string?", "RetentionPeriod", "How long the recipient keeps the data."),
                 P("string?", "OverseasStorageLocation", "Where the recipient stores the data."),
@@ -408,7 +411,7 @@ public sealed partial class CrossBorderGenerator
             "The personal-information processor's profile.",
             new[]
             {
-                P("string", "Source", "<c>attribute</c> or <c>crossborder.json</c>."),
+                P("string", "Source", "<c>attribute</c> or <c>policy-file</c>."),
                 P("string?", "Name", "The processor's legal name."),
                 P("bool", "IsCriticalInformationInfrastructureOperator", "The processor is a critical information infrastructure operator."),
                 P("string?", "FreeTradeZone", "The free-trade zone the processor is registered in."),
@@ -494,128 +497,13 @@ public sealed partial class CrossBorderGenerator
 
         // ------------------------------------------------------------------ JSON
 
-        /// <summary>The canonical JSON of the data directory (Core's <see cref="JsonWriter"/>; properties in fixed order).</summary>
-        public static string WriteDataDirectoryJson(DirectoryModel model) => JsonWriter.Write(Obj(
-            ("formatVersion", new JsonNumber(FormatVersion)),
-            ("assembly", new JsonString(model.AssemblyName)),
-            ("entries", new JsonArray(model.Entries.Select(static e => (JsonNode)Obj(
-                ("id", new JsonString(e.Id)),
-                ("kind", new JsonString(Camel(e.Kind.ToString()))),
-                ("name", new JsonString(e.Name)),
-                ("containingType", Str(e.ContainingTypeId)),
-                ("assembly", Str(e.Assembly)),
-                ("external", JsonLiteral.Boolean(e.Assembly is not null)),
-                ("derived", JsonLiteral.Boolean(e.IsDerived)),
-                ("classes", Strs(Classes(e))),
-                ("personalInformationCategory", Str(e.PersonalInformationCategory)),
-                ("sensitiveCategories", Strs(e.SensitiveCategories)),
-                ("importantData", new JsonArray(e.ImportantData.Select(static d => (JsonNode)Obj(
-                    ("catalogEntry", new JsonString(d.CatalogEntry)),
-                    ("catalog", Str(d.Catalog)),
-                    ("catalogVersion", Str(d.CatalogVersion)),
-                    ("notifiedBy", Str(d.NotifiedBy)),
-                    ("notifiedOn", Str(d.NotifiedOn)),
-                    ("domain", Str(d.Domain)),
-                    ("description", Str(d.Description)))).ToArray())),
-                ("coreDataBasis", Str(e.CoreDataBasis)),
-                ("generalDataLevel", new JsonNumber(e.GeneralDataLevel)),
-                ("anonymized", JsonLiteral.Boolean(e.Anonymized)),
-                ("anonymizationMethod", Str(e.AnonymizationMethod)),
-                ("dataOrigin", Str(e.DataOrigin)),
-                ("collectedAbroad", JsonLiteral.Boolean(e.CollectedAbroad)),
-                ("description", Str(e.Description)))).ToArray())),
-            ("endpoints", new JsonArray(model.Endpoints.Select(static e => (JsonNode)Obj(
-                ("target", new JsonString(e.TargetId)),
-                ("source", new JsonString(e.Source)),
-                ("foreign", JsonLiteral.Boolean(e.Foreign)),
-                ("jurisdiction", Str(e.Jurisdiction)),
-                ("host", Str(e.Host)),
-                ("recipient", Str(e.Recipient)),
-                ("invalid", Strs(e.InvalidFields)))).ToArray()))));
+        /// <summary>The canonical JSON and digest of the data directory (Core's <c>ManifestWriter</c>).</summary>
+        public static CanonicalDocument WriteDataDirectory(DirectoryModel model) =>
+            ManifestWriter.WriteDocument(ManifestMapper.ToDataDirectory(model));
 
-        /// <summary>The canonical JSON of the transfer manifest.</summary>
-        public static string WriteTransfersJson(DirectoryModel model) => JsonWriter.Write(Obj(
-            ("formatVersion", new JsonNumber(FormatVersion)),
-            ("assembly", new JsonString(model.AssemblyName)),
-            ("processor", model.Processor is { } p
-                ? Obj(
-                    ("source", new JsonString(p.Source)),
-                    ("name", Str(p.Name)),
-                    ("criticalInformationInfrastructureOperator", JsonLiteral.Boolean(p.CriticalInformationInfrastructureOperator)),
-                    ("freeTradeZone", Str(p.FreeTradeZone)))
-                : JsonLiteral.Null()),
-            ("transfers", new JsonArray(model.Transfers.Select(static t => (JsonNode)Obj(
-                ("id", new JsonString(t.Id)),
-                ("idDeclared", JsonLiteral.Boolean(t.IdDeclared)),
-                ("declaredOn", new JsonString(t.DeclaredOn)),
-                ("source", new JsonString(t.Source)),
-                ("mechanism", Str(t.Mechanism)),
-                ("reference", Str(t.Reference)),
-                ("issuedOn", Str(t.IssuedOn)),
-                ("validUntil", Str(t.ValidUntil)),
-                ("validUntilComputed", JsonLiteral.Boolean(t.ValidUntilComputed)),
-                ("recipient", Str(t.Recipient)),
-                ("jurisdiction", Str(t.Jurisdiction)),
-                ("endpoints", Strs(t.Endpoints)),
-                ("purpose", Str(t.Purpose)),
-                ("exemption", Str(t.Exemption)),
-                ("categories", Strs(t.Categories)),
-                ("estimatedSubjectsPerYear", new JsonNumber(t.EstimatedSubjectsPerYear)),
-                ("estimatedSensitiveSubjectsPerYear", new JsonNumber(t.EstimatedSensitiveSubjectsPerYear)),
-                ("separateConsent", JsonLiteral.Boolean(t.SeparateConsent)),
-                ("retentionPeriod", Str(t.RetentionPeriod)),
-                ("overseasStorageLocation", Str(t.OverseasStorageLocation)),
-                ("invalid", Strs(t.InvalidFields)))).ToArray()))));
-
-        /// <summary>The data classes of an entry, in the order of Core's <c>DataClass</c>.</summary>
-        private static IEnumerable<string> Classes(DataEntryModel e)
-        {
-            if (e.GeneralData)
-            {
-                yield return "GeneralData";
-            }
-
-            if (e.PersonalInformation)
-            {
-                yield return "PersonalInformation";
-            }
-
-            if (!e.SensitiveCategories.IsEmpty)
-            {
-                yield return "SensitivePersonalInformation";
-            }
-
-            if (!e.ImportantData.IsEmpty)
-            {
-                yield return "ImportantData";
-            }
-
-            if (e.CoreData)
-            {
-                yield return "CoreData";
-            }
-        }
-
-        private static JsonObject Obj(params (string Name, JsonNode Value)[] properties) =>
-            new(properties.Select(static p => new JsonProperty(p.Name, p.Value)).ToArray());
-
-        private static JsonNode Str(string? value) => value is null ? JsonLiteral.Null() : new JsonString(value);
-
-        private static JsonArray Strs(IEnumerable<string> values) => new(values.Select(static v => (JsonNode)new JsonString(v)).ToArray());
-
-        /// <summary>Lowercase hexadecimal SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
-        public static string Sha256(string text)
-        {
-            using var sha = SHA256.Create();
-            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-            var builder = new StringBuilder(hash.Length * 2);
-            foreach (var b in hash)
-            {
-                builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return builder.ToString();
-        }
+        /// <summary>The canonical JSON and digest of the transfer manifest (Core's <c>ManifestWriter</c>).</summary>
+        public static CanonicalDocument WriteTransfers(DirectoryModel model) =>
+            ManifestWriter.WriteDocument(ManifestMapper.ToTransferManifest(model));
 
         // ------------------------------------------------------------------ C# text helpers
 
@@ -655,6 +543,8 @@ public sealed partial class CrossBorderGenerator
             model.NullableAnnotations || !type.EndsWith("?", StringComparison.Ordinal) || type.StartsWith("global::CrossBorder.Policy.", StringComparison.Ordinal)
                 ? type
                 : type.Substring(0, type.Length - 1);
+
+        private static string Long(long? value) => value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture) + "L";
 
         private static string Bool(bool value) => value ? "true" : "false";
 

@@ -51,7 +51,9 @@ public sealed partial class CrossBorderGenerator
                 .ThenBy(static e => e.Recipient ?? string.Empty, StringComparer.Ordinal)
                 .ToEquatableArray();
 
-            var allTransfers = UniqueIds(transfers.SelectMany(static t => t).Concat(file.Transfers));
+            var allTransfers = UniqueIds(transfers.SelectMany(static t => t).Concat(file.Transfers))
+                .Select(t => WithComputedValidUntil(t, file))
+                .ToEquatableArray();
 
             return new DirectoryModel
             {
@@ -64,6 +66,23 @@ public sealed partial class CrossBorderGenerator
                 Transfers = allTransfers,
                 Processor = processors.FirstOrDefault(static p => p is not null) ?? file.Processor,
             };
+        }
+
+        /// <summary>
+        /// Adds the default last day of validity computed by Core's regulation rules (for example three years from
+        /// the issue date for assessments and certificates, with the policy file's regulation options).
+        /// </summary>
+        private static TransferModel WithComputedValidUntil(TransferModel transfer, PolicyFileModel file)
+        {
+            if (!file.ComputeValidUntil || transfer.Mechanism is null ||
+                !Enum.TryParse<Core.Model.TransferMechanism>(transfer.Mechanism, out var mechanism) ||
+                !Core.Model.IsoDate.TryParse(transfer.IssuedOn, out var issuedOn))
+            {
+                return transfer;
+            }
+
+            var computed = Core.Regulation.ValidityRules.DefaultValidUntil(mechanism, issuedOn, extended: false, file.Regulation);
+            return computed is null ? transfer : transfer with { ComputedValidUntil = computed.Value.ToString() };
         }
 
         /// <summary>
@@ -112,14 +131,61 @@ public sealed partial class CrossBorderGenerator
                 };
             }
 
+            var members = byId.Values.Where(static e => e.ContainingTypeId is not null)
+                .GroupBy(static e => e.ContainingTypeId!, StringComparer.Ordinal)
+                .ToDictionary(static g => g.Key, static g => g.ToList(), StringComparer.Ordinal);
             return byId.Values.Concat(derived.Values)
+                .Select(e => e.Kind == EntryKind.Type && members.TryGetValue(e.Id, out var contained) ? WithInherited(e, contained) : e)
                 .OrderBy(static e => e.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
         }
 
+        /// <summary>The classes a type carries through its classified members (one level: members declared in the type).</summary>
+        private static DataEntryModel WithInherited(DataEntryModel type, List<DataEntryModel> members)
+        {
+            var classes = new SortedSet<string>(StringComparer.Ordinal);
+            var from = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                var carried = CarriedClasses(member).ToList();
+                if (carried.Count > 0)
+                {
+                    classes.UnionWith(carried);
+                    from.Add(member.Id);
+                }
+            }
+
+            return type with { InheritedClasses = classes.ToEquatableArray(), InheritedFrom = from.ToEquatableArray() };
+        }
+
+        /// <summary>The data classes an entry declares (Core's <c>DataClass</c> names); anonymized values carry no personal information.</summary>
+        internal static IEnumerable<string> CarriedClasses(DataEntryModel e)
+        {
+            if (e.PersonalInformation && !e.Anonymized)
+            {
+                yield return nameof(Core.Model.DataClass.PersonalInformation);
+            }
+
+            if (!e.SensitiveCategories.IsEmpty && !e.Anonymized)
+            {
+                yield return nameof(Core.Model.DataClass.SensitivePersonalInformation);
+            }
+
+            if (!e.ImportantData.IsEmpty)
+            {
+                yield return nameof(Core.Model.DataClass.ImportantData);
+            }
+
+            if (e.CoreData)
+            {
+                yield return nameof(Core.Model.DataClass.CoreData);
+            }
+        }
+
         /// <summary>
-        /// Sorts transfers and makes derived ids unique (<c>~2</c>, <c>~3</c> in content order). Declared ids are
-        /// kept even when duplicated: a duplicate is the analyzers' to report, and renaming it would break links.
+        /// Sorts transfers and makes ids unique: the second and later holders of an id get <c>~2</c>, <c>~3</c> in
+        /// content order, so the manifest (keyed by id) can always be written. A duplicate declared id is the
+        /// analyzers' to report.
         /// </summary>
         private static EquatableArray<TransferModel> UniqueIds(IEnumerable<TransferModel> transfers)
         {
@@ -132,11 +198,6 @@ public sealed partial class CrossBorderGenerator
             for (var i = 0; i < sorted.Count; i++)
             {
                 var transfer = sorted[i];
-                if (transfer.IdDeclared)
-                {
-                    continue;
-                }
-
                 if (seen.TryGetValue(transfer.Id, out var count))
                 {
                     seen[transfer.Id] = count + 1;
@@ -159,7 +220,7 @@ public sealed partial class CrossBorderGenerator
             t.Reference ?? string.Empty,
             t.Recipient ?? string.Empty,
             t.Jurisdiction ?? string.Empty,
-            string.Join(",", t.Endpoints),
+            t.Endpoint ?? string.Empty,
             t.Purpose ?? string.Empty,
             t.IssuedOn ?? string.Empty,
             t.ValidUntil ?? string.Empty,

@@ -4,7 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using CrossBorder.Policy.Core.Json;
+using ManifestIds = CrossBorder.Policy.Core.Manifest.ManifestIds;
+using CrossBorder.Policy.Core.PolicyFile;
 using CrossBorder.Policy.Core.Model;
 using CrossBorder.Policy.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -23,10 +24,13 @@ public sealed partial class CrossBorderGenerator
     /// </summary>
     internal static partial class Parser
     {
-        /// <summary>The id used for declarations on the assembly.</summary>
-        public const string AssemblyTarget = "assembly";
+        /// <summary>The id used for declarations on the assembly (Core's <c>ManifestIds.Assembly</c>).</summary>
+        public const string AssemblyTarget = ManifestIds.Assembly;
 
-        /// <summary>The file name of the policy file, and the id of declarations that come from it.</summary>
+        /// <summary>The id and source of declarations that come from the policy file (Core's <c>ManifestIds.PolicyFile</c>).</summary>
+        public const string PolicyFileTarget = ManifestIds.PolicyFile;
+
+        /// <summary>The file name of the policy file.</summary>
         public const string PolicyFileName = "crossborder.json";
 
         public const string AttributeSource = "attribute";
@@ -364,7 +368,6 @@ public sealed partial class CrossBorderGenerator
                         TargetId = target,
                         Source = AttributeSource,
                         Foreign = false,
-                        Jurisdiction = "CN",
                         Host = NamedString(attribute, "Host"),
                     });
                 }
@@ -390,7 +393,6 @@ public sealed partial class CrossBorderGenerator
                     continue;
                 }
 
-                var endpoint = NamedString(attribute, "Endpoint");
                 result.Add(CreateTransfer(
                     id: NamedString(attribute, "Id"),
                     declaredOn: target,
@@ -401,16 +403,17 @@ public sealed partial class CrossBorderGenerator
                     validUntil: NamedString(attribute, "ValidUntil"),
                     recipient: NamedString(attribute, "Recipient"),
                     jurisdiction: NamedString(attribute, "Jurisdiction"),
-                    endpoints: endpoint is null ? Array.Empty<string>() : new[] { endpoint },
+                    endpoint: NamedString(attribute, "Endpoint"),
                     purpose: NamedString(attribute, "Purpose"),
                     exemption: NamedInt(attribute, "Exemption") ?? 0,
                     categories: NamedStrings(attribute, "Categories"),
-                    subjects: NamedLong(attribute, "EstimatedSubjectsPerYear") ?? 0,
-                    sensitiveSubjects: NamedLong(attribute, "EstimatedSensitiveSubjectsPerYear") ?? 0,
+                    subjects: NamedLong(attribute, "EstimatedSubjectsPerYear"),
+                    sensitiveSubjects: NamedLong(attribute, "EstimatedSensitiveSubjectsPerYear"),
                     separateConsent: NamedBool(attribute, "SeparateConsent") ?? false,
                     retention: NamedString(attribute, "RetentionPeriod"),
                     storage: NamedString(attribute, "OverseasStorageLocation"),
-                    extraInvalid: Array.Empty<string>()));
+                    issuingAuthority: null,
+                    onwardRecipients: Array.Empty<string>()));
             }
 
             return result.ToEquatableArray();
@@ -448,23 +451,24 @@ public sealed partial class CrossBorderGenerator
             string? validUntil,
             string? recipient,
             string? jurisdiction,
-            IEnumerable<string> endpoints,
+            string? endpoint,
             string? purpose,
             int exemption,
             IEnumerable<string> categories,
-            long subjects,
-            long sensitiveSubjects,
+            long? subjects,
+            long? sensitiveSubjects,
             bool separateConsent,
             string? retention,
             string? storage,
-            IEnumerable<string> extraInvalid)
+            string? issuingAuthority,
+            IEnumerable<string> onwardRecipients)
         {
             var mechanismName = Enum.IsDefined(typeof(TransferMechanism), mechanism) ? ((TransferMechanism)mechanism).ToString() : null;
             var exemptionName = Enum.IsDefined(typeof(ExemptionBasis), exemption) ? ((ExemptionBasis)exemption).ToString() : null;
             var issuedValid = issuedOn is null || IsoDate.TryParse(issuedOn, out _);
             var untilValid = validUntil is null || IsoDate.TryParse(validUntil, out _);
 
-            var invalid = new SortedSet<string>(extraInvalid, StringComparer.Ordinal);
+            var invalid = new SortedSet<string>(StringComparer.Ordinal);
             AddIf(invalid, "mechanism", mechanismName is null);
             AddIf(invalid, "exemption", exemptionName is null);
             AddIf(invalid, "issuedOn", !issuedValid);
@@ -487,10 +491,10 @@ public sealed partial class CrossBorderGenerator
                 Reference = reference,
                 IssuedOn = issuedOn,
                 ValidUntil = validUntil,
-                ValidUntilComputed = false,
+                IssuingAuthority = issuingAuthority,
                 Recipient = recipient,
                 Jurisdiction = jurisdiction,
-                Endpoints = endpoints.Where(static e => e.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(static e => e, StringComparer.Ordinal).ToEquatableArray(),
+                Endpoint = endpoint,
                 Purpose = purpose,
                 Exemption = exemptionName,
                 Categories = categories.ToEquatableArray(),
@@ -499,6 +503,7 @@ public sealed partial class CrossBorderGenerator
                 SeparateConsent = separateConsent,
                 RetentionPeriod = retention,
                 OverseasStorageLocation = storage,
+                OnwardRecipients = onwardRecipients.ToEquatableArray(),
                 InvalidFields = invalid.ToEquatableArray(),
             };
         }
@@ -519,7 +524,7 @@ public sealed partial class CrossBorderGenerator
         {
             IAssemblySymbol or IModuleSymbol => AssemblyTarget,
             IParameterSymbol parameter => parameter.ContainingSymbol.GetDocumentationCommentId() is { } owner
-                ? owner + "#" + parameter.Name
+                ? ManifestIds.Parameter(owner, parameter.Name)
                 : null,
             _ => symbol.GetDocumentationCommentId(),
         };
@@ -634,10 +639,11 @@ public sealed partial class CrossBorderGenerator
         }
 
         /// <summary>
-        /// Reads the endpoints, transfers and processor of a policy file. A file that does not parse, or a value of
-        /// the wrong JSON type, is skipped: the analyzers report CBDT9xxx for it.
+        /// Projects the policy file, read by Core's <c>PolicyFileParser</c>, onto the generator's models: endpoints,
+        /// transfers, processor and the regulation options that decide computed dates. The parser drops values it
+        /// reports (the analyzers surface its CBDT9xxx diagnostics); a file that does not parse gives an empty model.
         /// </summary>
-        public static PolicyFileModel ParsePolicyFile(string? text, CancellationToken cancellationToken)
+        public static PolicyFileModel ParsePolicyFile(string? text, string path, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (text is null)
@@ -645,137 +651,59 @@ public sealed partial class CrossBorderGenerator
                 return PolicyFileModel.Empty;
             }
 
-            JsonNode root;
-            try
-            {
-                root = JsonReader.Parse(text, JsonReaderOptions.WithComments);
-            }
-            catch (JsonReadException)
-            {
-                return PolicyFileModel.Empty;
-            }
+            var document = PolicyFileParser.Parse(text, path).Document;
+            cancellationToken.ThrowIfCancellationRequested();
 
-            if (root is not JsonObject document)
-            {
-                return PolicyFileModel.Empty;
-            }
-
-            var endpoints = new List<EndpointModel>();
-            foreach (var item in Items(document["endpoints"]))
-            {
-                if (item is not JsonObject endpoint || JString(endpoint["host"]) is not { } host)
+            var endpoints = document.Endpoints
+                .Where(static e => !string.IsNullOrEmpty(e.Host))
+                .Select(static e => new EndpointModel
                 {
-                    continue;
-                }
+                    TargetId = PolicyFileTarget,
+                    Source = PolicyFileTarget,
+                    Foreign = !e.Domestic,
+                    Jurisdiction = e.Jurisdiction,
+                    Host = e.Host,
+                    Recipient = e.Recipient,
+                    InvalidFields = Invalid(("jurisdiction", e.Jurisdiction is not null && !IsoCountries.IsAssigned(e.Jurisdiction))),
+                })
+                .ToEquatableArray();
 
-                var domestic = JBool(endpoint["domestic"]) ?? false;
-                var jurisdiction = domestic ? "CN" : JString(endpoint["jurisdiction"]);
-                endpoints.Add(new EndpointModel
-                {
-                    TargetId = PolicyFileName,
-                    Source = PolicyFileName,
-                    Foreign = !domestic,
-                    Jurisdiction = jurisdiction,
-                    Host = host,
-                    Recipient = JString(endpoint["recipient"]),
-                    InvalidFields = Invalid(("jurisdiction", !domestic && !IsoCountries.IsAssigned(jurisdiction))),
-                });
-            }
+            var transfers = document.Transfers
+                .Select(static t => CreateTransfer(
+                    id: t.Id,
+                    declaredOn: PolicyFileTarget,
+                    source: PolicyFileTarget,
+                    mechanism: (int)t.Mechanism,
+                    reference: t.Reference,
+                    issuedOn: t.IssuedOn?.ToString(),
+                    validUntil: t.ValidUntil?.ToString(),
+                    recipient: t.Recipient,
+                    jurisdiction: t.Jurisdiction,
+                    endpoint: t.Endpoint,
+                    purpose: t.Purpose,
+                    exemption: (int)t.Exemption,
+                    categories: t.Categories.Select(static c => c.ToString()),
+                    subjects: t.EstimatedSubjectsPerYear == 0 ? null : t.EstimatedSubjectsPerYear,
+                    sensitiveSubjects: t.EstimatedSensitiveSubjectsPerYear == 0 ? null : t.EstimatedSensitiveSubjectsPerYear,
+                    separateConsent: t.SeparateConsent,
+                    retention: t.RetentionPeriod,
+                    storage: t.OverseasStorageLocation,
+                    issuingAuthority: t.IssuingAuthority,
+                    onwardRecipients: t.OnwardRecipients))
+                .ToEquatableArray();
 
-            var transfers = new List<TransferModel>();
-            foreach (var item in Items(document["transfers"]))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (item is not JsonObject transfer)
-                {
-                    continue;
-                }
-
-                var invalid = new List<string>();
-                var mechanism = JEnum<TransferMechanism>(transfer["mechanism"], "mechanism", invalid, TransferMechanism.SecurityAssessment);
-                var exemption = JEnum<ExemptionBasis>(transfer["exemption"], "exemption", invalid, ExemptionBasis.None);
-                var endpointList = new List<string>();
-                if (JString(transfer["endpoint"]) is { } single)
-                {
-                    endpointList.Add(single);
-                }
-
-                endpointList.AddRange(Items(transfer["endpoints"]).Select(JString).Where(static s => s is not null)!);
-                transfers.Add(CreateTransfer(
-                    id: JString(transfer["id"]),
-                    declaredOn: PolicyFileName,
-                    source: PolicyFileName,
-                    mechanism: mechanism,
-                    reference: JString(transfer["reference"]),
-                    issuedOn: JString(transfer["issuedOn"]),
-                    validUntil: JString(transfer["validUntil"]),
-                    recipient: JString(transfer["recipient"]),
-                    jurisdiction: JString(transfer["jurisdiction"]),
-                    endpoints: endpointList,
-                    purpose: JString(transfer["purpose"]),
-                    exemption: exemption,
-                    categories: Items(transfer["categories"]).Select(JString).Where(static s => s is not null)!,
-                    subjects: JLong(transfer["estimatedSubjectsPerYear"]) ?? 0,
-                    sensitiveSubjects: JLong(transfer["estimatedSensitiveSubjectsPerYear"]) ?? 0,
-                    separateConsent: JBool(transfer["separateConsent"]) ?? false,
-                    retention: JString(transfer["retentionPeriod"]),
-                    storage: JString(transfer["overseasStorageLocation"]),
-                    extraInvalid: invalid));
-            }
-
-            ProcessorModel? processor = null;
-            if (document["processor"] is JsonObject p)
-            {
-                processor = new ProcessorModel(
-                    PolicyFileName,
-                    JString(p["name"]),
-                    JBool(p["criticalInformationInfrastructureOperator"]) ?? false,
-                    JString(p["freeTradeZone"]));
-            }
+            var processor = document.Processor is { } p
+                ? new ProcessorModel(PolicyFileTarget, p.Name, p.CriticalInformationInfrastructureOperator, p.FreeTradeZone)
+                : null;
 
             return new PolicyFileModel
             {
-                Endpoints = endpoints.ToEquatableArray(),
-                Transfers = transfers.ToEquatableArray(),
+                Endpoints = endpoints,
+                Transfers = transfers,
                 Processor = processor,
+                Regulation = document.Regulation,
+                ComputeValidUntil = document.Defaults.ComputeValidUntil,
             };
-        }
-
-        private static IEnumerable<JsonNode> Items(JsonNode? node) =>
-            node is JsonArray array ? array.Items : Enumerable.Empty<JsonNode>();
-
-        private static string? JString(JsonNode? node) => (node as JsonString)?.Value;
-
-        private static bool? JBool(JsonNode? node) => node?.Kind switch
-        {
-            JsonKind.True => true,
-            JsonKind.False => false,
-            _ => null,
-        };
-
-        private static long? JLong(JsonNode? node) => node is JsonNumber number && number.TryGetInt64(out var value) ? value : null;
-
-        private static int JEnum<TEnum>(JsonNode? node, string field, List<string> invalid, TEnum fallback)
-            where TEnum : struct, Enum
-        {
-            if (node is null)
-            {
-                return Convert.ToInt32(fallback, System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            if (node is JsonString s)
-            {
-                foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
-                {
-                    if (string.Equals(value.ToString(), s.Value, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-                    }
-                }
-            }
-
-            invalid.Add(field);
-            return Convert.ToInt32(fallback, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // ---------------------------------------------------------------- attribute arguments

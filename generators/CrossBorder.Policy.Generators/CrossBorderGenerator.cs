@@ -112,7 +112,7 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
 
         var policyFile = context.AdditionalTextsProvider
             .Where(static text => Parser.IsPolicyFile(text.Path))
-            .Select(static (text, ct) => Parser.ParsePolicyFile(text.GetText(ct)?.ToString(), ct))
+            .Select(static (text, ct) => Parser.ParsePolicyFile(text.GetText(ct)?.ToString(), text.Path, ct))
             .WithTrackingName(StepNames.PolicyFile)
             .Collect();
 

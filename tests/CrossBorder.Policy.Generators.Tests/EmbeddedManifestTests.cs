@@ -36,10 +36,25 @@ public sealed class EmbeddedManifestTests
             Assert.Equal(json, JsonWriter.Write(JsonReader.Parse(json)));
         }
 
-        var transfers = (JsonObject)JsonReader.Parse(metadata["CrossBorder.Policy.TransfersJson"]);
-        var ids = ((JsonArray)transfers["transfers"]!).Items.Select(static t => ((JsonString)((JsonObject)t)["id"]!).Value).ToArray();
+        // Core's strict manifest reader accepts both documents, and writing what it read gives the same bytes.
+        var directory = Core.Manifest.ManifestReader.ReadDataDirectory(metadata["CrossBorder.Policy.DataDirectoryJson"]);
+        var transfers = Core.Manifest.ManifestReader.ReadTransferManifest(metadata["CrossBorder.Policy.TransfersJson"]);
+        Assert.Equal(metadata["CrossBorder.Policy.DataDirectoryJson"], Core.Manifest.ManifestWriter.Write(directory));
+        Assert.Equal(metadata["CrossBorder.Policy.TransfersJson"], Core.Manifest.ManifestWriter.Write(transfers));
+
+        var ids = transfers.Authorizations.Select(static a => a.Id).ToArray();
         Assert.Contains("sg-cro-2025", ids);
         Assert.Contains("hk-partner", ids);
+        Assert.Equal("Contoso Clinic Ltd.", transfers.Processor?.Name);
+        Assert.Contains(directory.Entries, static e => e.Id == "P:Contoso.Clinic.Visit.PatientName");
+
+        // Computed validity: the certificate issued 2026-01-15 gets Core's default period; the standard contract none.
+        var certificate = transfers.Authorizations.Single(static a => a.Id == "hk-partner");
+        Assert.Equal(
+            Core.Regulation.ValidityRules.DefaultValidUntil(Core.Model.TransferMechanism.Certification, new Core.Model.IsoDate(2026, 1, 15)),
+            certificate.ComputedValidUntil);
+        Assert.Equal(Core.Manifest.ValidUntilSource.Computed, certificate.ValidUntilSource);
+        Assert.Null(transfers.Authorizations.Single(static a => a.Id == "sg-cro-2025").ComputedValidUntil);
     }
 
     [Fact]
@@ -118,5 +133,5 @@ public sealed class EmbeddedManifestTests
         return result;
     }
 
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Sha256(string text) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

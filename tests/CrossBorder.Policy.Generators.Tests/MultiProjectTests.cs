@@ -55,13 +55,13 @@ public sealed class MultiProjectTests
         Assert.DoesNotContain("Lib.Plain", directory, StringComparison.Ordinal);
 
         // In the typed API: marked by assembly.
-        var phone = Between(directory, "id: \"P:Lib.Customer.Phone\"", "),");
+        var phone = Between(directory, "id: \"P:Lib.Customer.Phone\"", "\n            ),");
         Assert.Contains("assembly: \"Lib\"", phone, StringComparison.Ordinal);
-        var order = Between(directory, "id: \"P:App.Order.ShippingAddress\"", "),");
+        var order = Between(directory, "id: \"P:App.Order.ShippingAddress\"", "\n            ),");
         Assert.Contains("assembly: null", order, StringComparison.Ordinal);
 
         // A type classified only by its members gets a derived entry, also for the library.
-        var customer = Between(directory, "id: \"T:Lib.Customer\"", "),");
+        var customer = Between(directory, "id: \"T:Lib.Customer\"", "\n            ),");
         Assert.Contains("isDerived: true", customer, StringComparison.Ordinal);
         Assert.Contains("assembly: \"Lib\"", customer, StringComparison.Ordinal);
     }

@@ -76,38 +76,45 @@ public sealed class RobustnessTests
     };
 
     [Fact]
-    public void InvalidValues_AreMarked_NotFatal()
+    public void InvalidValues_AreMarkedInTheTypedApi_AndLeftOutOfTheManifest()
     {
         var compilation = GeneratorHarness.Compile("Bad", null, BadDeclarations);
         var (_, result, output) = GeneratorHarness.Run(compilation);
         GeneratorHarness.AssertCompilesCleanly(output);
-        var json = Json(result, "TransfersJson");
+        var typed = TypedDirectory(result);
 
-        var badDates = TransferJson(json, "bad-dates");
-        Assert.Contains("\"invalid\": [\n        \"issuedOn\",\n        \"jurisdiction\",\n        \"validUntil\"\n      ]", badDates, StringComparison.Ordinal);
-        Assert.Contains("\"issuedOn\": \"2025-02-30\"", badDates, StringComparison.Ordinal); // kept as written
+        var badDates = Block(typed, "id: \"bad-dates\"");
+        Assert.Contains("invalidFields: new string[] { \"issuedOn\", \"jurisdiction\", \"validUntil\" }", badDates, StringComparison.Ordinal);
+        Assert.Contains("issuedOn: \"2025-02-30\"", badDates, StringComparison.Ordinal); // kept as written
+        Assert.Contains("computedValidUntil: null", badDates, StringComparison.Ordinal); // nothing computed from an invalid date
 
-        var badEnums = TransferJson(json, "bad-enums");
-        Assert.Contains("\"mechanism\": null", badEnums, StringComparison.Ordinal);
-        Assert.Contains("\"exemption\": null", badEnums, StringComparison.Ordinal);
-        Assert.Contains("\"estimatedSubjectsPerYear\"", badEnums, StringComparison.Ordinal);
-        Assert.Contains("\"jurisdiction\",", badEnums, StringComparison.Ordinal); // "sg" is not an assigned upper-case code
+        var badEnums = Block(typed, "id: \"bad-enums\"");
+        Assert.Contains("mechanism: null", badEnums, StringComparison.Ordinal);
+        Assert.Contains("exemption: null", badEnums, StringComparison.Ordinal);
+        Assert.Contains("invalidFields: new string[] { \"estimatedSubjectsPerYear\", \"exemption\", \"jurisdiction\", \"mechanism\" }", badEnums, StringComparison.Ordinal);
 
-        var directory = Json(result, "DataDirectoryJson");
-        Assert.DoesNotContain("P:Bad.Data.Unknown", directory, StringComparison.Ordinal); // undefined category skipped
-        Assert.DoesNotContain("P:Bad.Data.NoEvidence", directory, StringComparison.Ordinal); // no evidence, skipped
-        Assert.Contains("\"target\": \"assembly\"", directory, StringComparison.Ordinal);
-        Assert.Contains("\"invalid\": [\n        \"jurisdiction\"\n      ]", directory, StringComparison.Ordinal);
+        Assert.DoesNotContain("P:Bad.Data.Unknown", typed, StringComparison.Ordinal); // undefined category skipped
+        Assert.DoesNotContain("P:Bad.Data.NoEvidence", typed, StringComparison.Ordinal); // no evidence, skipped
+        Assert.Contains("invalidFields: new string[] { \"jurisdiction\" }", Block(typed, "target: \"assembly\""), StringComparison.Ordinal);
+
+        // The manifest holds what it can represent, and Core's strict reader accepts it.
+        var transfers = Core.Manifest.ManifestReader.ReadTransferManifest(Json(result, "TransfersJson"));
+        var dates = transfers.Authorizations.Single(static a => a.Id == "bad-dates");
+        Assert.Null(dates.IssuedOn);
+        Assert.Null(dates.DeclaredValidUntil);
+        Assert.DoesNotContain(transfers.Authorizations, static a => a.Id == "bad-enums"); // no mechanism: not an authorization
+        Core.Manifest.ManifestReader.ReadDataDirectory(Json(result, "DataDirectoryJson"));
     }
 
     [Fact]
-    public void DuplicateDeclaredIds_AreKept()
+    public void DuplicateIds_AreMadeUnique()
     {
         var compilation = GeneratorHarness.Compile("Bad", null, BadDeclarations);
         var (_, result, _) = GeneratorHarness.Run(compilation);
 
-        var json = Json(result, "TransfersJson");
-        Assert.Equal(2, CountOf(json, "\"id\": \"empty\""));
+        var ids = Core.Manifest.ManifestReader.ReadTransferManifest(Json(result, "TransfersJson")).Authorizations.Select(static a => a.Id).ToList();
+        Assert.Contains("empty", ids);
+        Assert.Contains("empty~2", ids);
     }
 
     [Fact]
@@ -136,14 +143,15 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void PolicyFileValues_OfTheWrongKind_AreMarked()
+    public void PolicyFileValues_ThatCoreRejects_AreDropped()
     {
-        var policy = """{ "transfers": [ { "id": "t", "mechanism": "telepathy", "issuedOn": "2025-13-01", "jurisdiction": "QQ" } ] }""";
+        var policy = """{ "version": 1, "transfers": [ { "id": "t", "mechanism": "SecurityAssessment", "issuedOn": "2025-13-01", "jurisdiction": "QQ" } ] }""";
         var compilation = GeneratorHarness.Compile("App", null, Samples.Models);
         var (_, result, _) = GeneratorHarness.Run(compilation, null, new[] { new InMemoryAdditionalText("/app/crossborder.json", policy) });
 
-        var transfer = TransferJson(Json(result, "TransfersJson"), "t");
-        Assert.Contains("\"invalid\": [\n        \"issuedOn\",\n        \"jurisdiction\",\n        \"mechanism\"\n      ]", transfer, StringComparison.Ordinal);
+        var typed = TypedDirectory(result);
+        Assert.DoesNotContain("2025-13-01", typed, StringComparison.Ordinal);
+        Core.Manifest.ManifestReader.ReadTransferManifest(Json(result, "TransfersJson"));
     }
 
     [Fact]
@@ -170,22 +178,13 @@ public sealed class RobustnessTests
         return source[start..end].Replace("\"\"", "\"", StringComparison.Ordinal);
     }
 
-    private static string TransferJson(string json, string id)
-    {
-        var start = json.IndexOf("\"id\": \"" + id + "\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "transfer " + id + " not found");
-        var end = json.IndexOf("\n    }", start, StringComparison.Ordinal);
-        return json[start..end];
-    }
+    private static string TypedDirectory(GeneratorRunResult result) =>
+        result.GeneratedSources.Single(static s => s.HintName.EndsWith(".CrossBorderDirectory.g.cs", StringComparison.Ordinal)).SourceText.ToString();
 
-    private static int CountOf(string text, string value)
+    private static string Block(string text, string start)
     {
-        var count = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
+        var i = text.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(i >= 0, "not found: " + start);
+        return text[i..text.IndexOf("\n            ),", i, StringComparison.Ordinal)];
     }
 }

@@ -86,6 +86,7 @@ internal static class Samples
     public const string PolicyFile = """
         {
           // comments are allowed in the policy file
+          "version": 1,
           "endpoints": [
             { "host": "*.partner.hk", "jurisdiction": "HK", "recipient": "Partner HK Ltd." },
             { "host": "internal.contoso.cn", "domestic": true }
@@ -93,12 +94,12 @@ internal static class Samples
           "transfers": [
             {
               "id": "hk-partner",
-              "mechanism": "certification",
+              "mechanism": "Certification",
               "reference": "CERT-2026-7",
               "issuedOn": "2026-01-15",
               "recipient": "Partner HK Ltd.",
               "jurisdiction": "HK",
-              "endpoints": ["*.partner.hk"],
+              "endpoint": "*.partner.hk",
               "categories": ["PersonalInformation"]
             }
           ]

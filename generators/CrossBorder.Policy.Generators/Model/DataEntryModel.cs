@@ -66,6 +66,12 @@ internal sealed record DataEntryModel
     public bool CollectedAbroad { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>For types: the data classes (names of Core's <c>DataClass</c>) carried by the classified members declared in the type, sorted.</summary>
+    public EquatableArray<string> InheritedClasses { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>For types: the ids of those members, sorted.</summary>
+    public EquatableArray<string> InheritedFrom { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>The catalogue evidence of one <c>[ImportantData]</c> attribute.</summary>

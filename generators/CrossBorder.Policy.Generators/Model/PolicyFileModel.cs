@@ -14,4 +14,10 @@ internal sealed record PolicyFileModel
     public EquatableArray<TransferModel> Transfers { get; init; } = EquatableArray<TransferModel>.Empty;
 
     public ProcessorModel? Processor { get; init; }
+
+    /// <summary>The regulation options of the file (validity periods used for computed dates); Core's record of primitives, value-equatable.</summary>
+    public CrossBorder.Policy.Core.Regulation.RegulationOptions Regulation { get; init; } = CrossBorder.Policy.Core.Regulation.RegulationOptions.Default;
+
+    /// <summary>Whether missing <c>ValidUntil</c> dates are computed (<c>defaults.computeValidUntil</c>, default true).</summary>
+    public bool ComputeValidUntil { get; init; } = true;
 }

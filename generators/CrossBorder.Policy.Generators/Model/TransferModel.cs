@@ -25,17 +25,24 @@ internal sealed record TransferModel
 
     public string? IssuedOn { get; init; }
 
-    /// <summary>The last day of validity: declared, or computed by Core's regulation rules (then <see cref="ValidUntilComputed"/>).</summary>
+    /// <summary>The declared last day of validity, as written.</summary>
     public string? ValidUntil { get; init; }
 
-    public bool ValidUntilComputed { get; init; }
+    /// <summary>
+    /// The default last day of validity computed by Core (<c>ValidityRules.DefaultValidUntil</c>) from a valid
+    /// <see cref="IssuedOn"/>; null for mechanisms without a fixed term or when switched off in the policy file.
+    /// </summary>
+    public string? ComputedValidUntil { get; init; }
+
+    /// <summary>The authority that issued the reference (policy file only).</summary>
+    public string? IssuingAuthority { get; init; }
 
     public string? Recipient { get; init; }
 
     public string? Jurisdiction { get; init; }
 
-    /// <summary>Host names or patterns the authorization covers, ordinally sorted.</summary>
-    public EquatableArray<string> Endpoints { get; init; } = EquatableArray<string>.Empty;
+    /// <summary>The host name or pattern the authorization covers.</summary>
+    public string? Endpoint { get; init; }
 
     public string? Purpose { get; init; }
 
@@ -45,15 +52,20 @@ internal sealed record TransferModel
     /// <summary>Covered categories as written, in declaration order.</summary>
     public EquatableArray<string> Categories { get; init; } = EquatableArray<string>.Empty;
 
-    public long EstimatedSubjectsPerYear { get; init; }
+    /// <summary>Null when not declared.</summary>
+    public long? EstimatedSubjectsPerYear { get; init; }
 
-    public long EstimatedSensitiveSubjectsPerYear { get; init; }
+    /// <summary>Null when not declared.</summary>
+    public long? EstimatedSensitiveSubjectsPerYear { get; init; }
 
     public bool SeparateConsent { get; init; }
 
     public string? RetentionPeriod { get; init; }
 
     public string? OverseasStorageLocation { get; init; }
+
+    /// <summary>Onward recipients abroad (policy file only), in declaration order.</summary>
+    public EquatableArray<string> OnwardRecipients { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>Names of fields whose values are invalid (<c>issuedOn</c>, <c>validUntil</c>, <c>jurisdiction</c>, ...), ordinally sorted.</summary>
     public EquatableArray<string> InvalidFields { get; init; } = EquatableArray<string>.Empty;
