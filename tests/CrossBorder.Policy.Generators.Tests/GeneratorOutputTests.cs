@@ -160,13 +160,13 @@ public sealed class GeneratorOutputTests
     [InlineData("CrossBorderDirectoryAccessibility", "protected")]
     [InlineData("CrossBorderGenerateDirectory", "yes")]
     [InlineData("CrossBorderDirectoryNamespace", "1Bad.Name")]
-    public void InvalidOption_ReportsCBDT9050_AndStillGenerates(string property, string value)
+    public void InvalidOption_ReportsCBDT9022_AndStillGenerates(string property, string value)
     {
         var compilation = GeneratorHarness.Compile("App", null, "public class C { }");
         var (_, result, output) = GeneratorHarness.Run(compilation, new Dictionary<string, string> { [property] = value });
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("CBDT9050", diagnostic.Id);
+        Assert.Equal("CBDT9022", diagnostic.Id);
         Assert.Contains(property, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("App.CrossBorderDirectory.g.cs", result.GeneratedSources.Select(static s => s.HintName));
         Assert.Contains("internal static partial class CrossBorderDirectory", GeneratorHarness.Sources(result)["App.CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
