@@ -164,7 +164,7 @@ public sealed partial class CrossBorderGenerator
             }
 
             w.WriteLine();
-            w.WriteLine("/// <summary>The entry with that documentation comment id (<c>T:</c>, <c>P:</c> or <c>F:</c>), or null.</summary>");
+            w.WriteLine("/// <summary>The entry with that id (<c>T:</c>, <c>P:</c>, <c>F:</c>, or <c>M:...#p:name</c>, <c>M:...#return</c>), or null.</summary>");
             w.WriteLine("public static " + Annotate(model, "CrossBorderDataEntry?") + " FindEntry(string id)");
             w.OpenBlock();
             w.WriteLine("foreach (var entry in Entries)");
@@ -292,6 +292,12 @@ public sealed partial class CrossBorderGenerator
             w.WriteLine();
             w.WriteLine("/// <summary>A field.</summary>");
             w.WriteLine("Field,");
+            w.WriteLine();
+            w.WriteLine("/// <summary>A method parameter (id <c>M:...#p:name</c>).</summary>");
+            w.WriteLine("Parameter,");
+            w.WriteLine();
+            w.WriteLine("/// <summary>A method's return value (id <c>M:...#return</c>).</summary>");
+            w.WriteLine("ReturnValue,");
             w.CloseBlock();
             return End(w);
         }
@@ -302,10 +308,10 @@ public sealed partial class CrossBorderGenerator
             "One classified type or member of <see cref=\"CrossBorderDirectory\"/>.",
             new[]
             {
-                P("string", "Id", "The documentation comment id (<c>T:Contoso.Patient</c>, <c>P:Contoso.Patient.Email</c>): stable across unrelated edits."),
+                P("string", "Id", "The documentation comment id (<c>T:Contoso.Patient</c>, <c>P:Contoso.Patient.Email</c>; <c>M:...#p:name</c> for a parameter, <c>M:...#return</c> for a return value): stable across unrelated edits."),
                 P("CrossBorderEntryKind", "Kind", "Whether the entry is a type, a property or a field."),
                 P("string", "Name", "The fully qualified C# name."),
-                P("string?", "ContainingTypeId", "The id of the containing type, for members."),
+                P("string?", "ContainingTypeId", "The id of the containing type, for members, parameters and return values."),
                 P("string?", "Assembly", "The referenced assembly that declares the type or member; null when this assembly declares it."),
                 P("bool", "IsDerived", "The type has no classification attribute of its own and is classified by the members it contains."),
                 P("bool", "IsPersonalInformation", "Personal information (PIPL Art. 4), including sensitive personal information."),

@@ -52,6 +52,8 @@ public sealed partial class CrossBorderGenerator
         {
             EntryKind.Property => DirectoryEntryKind.Property,
             EntryKind.Field => DirectoryEntryKind.Field,
+            EntryKind.Parameter => DirectoryEntryKind.Parameter,
+            EntryKind.ReturnValue => DirectoryEntryKind.ReturnValue,
             _ => DirectoryEntryKind.Type,
         })
         {

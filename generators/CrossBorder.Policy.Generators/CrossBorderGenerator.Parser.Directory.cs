@@ -101,7 +101,7 @@ public sealed partial class CrossBorderGenerator
             }
 
             var derived = new Dictionary<string, DataEntryModel>(StringComparer.Ordinal);
-            foreach (var member in byId.Values.Where(static e => e.ContainingTypeId is not null).OrderBy(static e => e.Id, StringComparer.Ordinal))
+            foreach (var member in byId.Values.Where(static e => IsMember(e)).OrderBy(static e => e.Id, StringComparer.Ordinal))
             {
                 var typeId = member.ContainingTypeId!;
                 var carries = (member.PersonalInformation && !member.Anonymized) || member.ImportantData.Count > 0 || member.CoreData;
@@ -131,7 +131,7 @@ public sealed partial class CrossBorderGenerator
                 };
             }
 
-            var members = byId.Values.Where(static e => e.ContainingTypeId is not null)
+            var members = byId.Values.Where(static e => IsMember(e))
                 .GroupBy(static e => e.ContainingTypeId!, StringComparer.Ordinal)
                 .ToDictionary(static g => g.Key, static g => g.ToList(), StringComparer.Ordinal);
             return byId.Values.Concat(derived.Values)
@@ -139,6 +139,10 @@ public sealed partial class CrossBorderGenerator
                 .OrderBy(static e => e.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
         }
+
+        /// <summary>Properties and fields make their type classified; parameters and return values do not.</summary>
+        private static bool IsMember(DataEntryModel e) =>
+            e.ContainingTypeId is not null && e.Kind is EntryKind.Property or EntryKind.Field;
 
         /// <summary>The classes a type carries through its classified members (one level: members declared in the type).</summary>
         private static DataEntryModel WithInherited(DataEntryModel type, List<DataEntryModel> members)

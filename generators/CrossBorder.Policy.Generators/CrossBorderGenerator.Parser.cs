@@ -135,7 +135,7 @@ public sealed partial class CrossBorderGenerator
             TypeDeclarationSyntax => true,
             PropertyDeclarationSyntax => true,
             VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } => true,
-            ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } => true,
+            ParameterSyntax { Parent: ParameterListSyntax { Parent: BaseMethodDeclarationSyntax or TypeDeclarationSyntax } } => true,
             _ => false,
         };
 
@@ -145,13 +145,10 @@ public sealed partial class CrossBorderGenerator
             var symbol = context.TargetSymbol;
 
             // A positional record parameter is the property it declares.
-            if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter)
+            if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor } parameter &&
+                constructor.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
             {
-                symbol = constructor.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault()!;
-                if (symbol is null)
-                {
-                    return null;
-                }
+                return CreateEntry(property, assembly: null);
             }
 
             return CreateEntry(symbol, assembly: null);
@@ -175,9 +172,36 @@ public sealed partial class CrossBorderGenerator
             return property is null ? null : CreateEntry(property, assembly: null);
         }
 
-        /// <summary>The entry of a type, property or field, or null when it carries no classification.</summary>
+        /// <summary>Syntax-only filter: a method with a <c>return:</c>-targeted attribute list.</summary>
+        public static bool IsReturnTargetedMethod(SyntaxNode node) =>
+            node is MethodDeclarationSyntax method &&
+            method.AttributeLists.Any(static list => list.Target?.Identifier.IsKind(SyntaxKind.ReturnKeyword) == true);
+
+        /// <summary>The entry of a method's classified return value.</summary>
+        public static DataEntryModel? ParseReturnValue(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is IMethodSymbol method
+                ? CreateReturnValueEntry(method)
+                : null;
+        }
+
+        /// <summary>The entry of a type, property, field or parameter, or null when it carries no classification.</summary>
         public static DataEntryModel? CreateEntry(ISymbol symbol, string? assembly)
         {
+            if (symbol is IParameterSymbol parameter)
+            {
+                return parameter.ContainingSymbol is IMethodSymbol method && method.GetDocumentationCommentId() is { } methodId
+                    ? CreateEntry(
+                        ManifestIds.Parameter(methodId, parameter.Name),
+                        EntryKind.Parameter,
+                        method.ToDisplayString(NameFormat) + "(" + parameter.Name + ")",
+                        method.ContainingType,
+                        parameter.GetAttributes(),
+                        assembly)
+                    : null;
+            }
+
             var kind = symbol switch
             {
                 INamedTypeSymbol => EntryKind.Type,
@@ -190,6 +214,37 @@ public sealed partial class CrossBorderGenerator
             {
                 return null;
             }
+
+            var containing = symbol is INamedTypeSymbol type ? type.ContainingType : symbol.ContainingType;
+            return CreateEntry(
+                id,
+                kind.Value,
+                symbol.ToDisplayString(NameFormat),
+                kind == EntryKind.Type ? null : containing,
+                GetClassificationAttributes(symbol),
+                assembly);
+        }
+
+        /// <summary>The entry of a method's return value (<c>[return: PersonalInformation]</c>), or null when it carries no classification.</summary>
+        public static DataEntryModel? CreateReturnValueEntry(IMethodSymbol method) =>
+            method.GetDocumentationCommentId() is { } methodId
+                ? CreateEntry(
+                    ManifestIds.ReturnValue(methodId),
+                    EntryKind.ReturnValue,
+                    method.ToDisplayString(NameFormat) + " return",
+                    method.ContainingType,
+                    method.GetReturnTypeAttributes(),
+                    assembly: null)
+                : null;
+
+        private static DataEntryModel? CreateEntry(
+            string id,
+            EntryKind kind,
+            string name,
+            INamedTypeSymbol? containingType,
+            IEnumerable<AttributeData> attributes,
+            string? assembly)
+        {
 
             var classified = false;
             var personal = false;
@@ -206,7 +261,7 @@ public sealed partial class CrossBorderGenerator
             var collectedAbroad = false;
             string? description = null;
 
-            foreach (var attribute in GetClassificationAttributes(symbol))
+            foreach (var attribute in attributes)
             {
                 var attributeKind = KnownTypeSymbols.GetKind(attribute.AttributeClass);
                 switch (attributeKind)
@@ -277,14 +332,13 @@ public sealed partial class CrossBorderGenerator
             // attribute describes the data.
             description ??= important.Select(static e => e.Description).FirstOrDefault(static d => d is not null);
 
-            var containing = symbol is INamedTypeSymbol type ? type.ContainingType : symbol.ContainingType;
             return new DataEntryModel
             {
                 Id = id,
-                Kind = kind.Value,
-                Name = symbol.ToDisplayString(NameFormat),
-                ContainingTypeId = kind == EntryKind.Type ? null : containing?.GetDocumentationCommentId(),
-                ContainingTypeName = kind == EntryKind.Type ? null : containing?.ToDisplayString(NameFormat),
+                Kind = kind,
+                Name = name,
+                ContainingTypeId = containingType?.GetDocumentationCommentId(),
+                ContainingTypeName = containingType?.ToDisplayString(NameFormat),
                 Assembly = assembly,
                 PersonalInformation = personal,
                 PersonalInformationCategory = personalCategory,

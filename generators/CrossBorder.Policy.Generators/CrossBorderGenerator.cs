@@ -77,6 +77,17 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
             .Collect();
         classifications = classifications!.Value.Combine(recordProperties).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
 
+        // [return: PersonalInformation] is not among the method's own attributes, so it too has a syntax-only filter.
+        var returnValues = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => Parser.IsReturnTargetedMethod(node),
+                static (ctx, ct) => Parser.ParseReturnValue(ctx, ct))
+            .Where(static entry => entry is not null)
+            .Select(static (entry, _) => entry!)
+            .WithTrackingName(StepNames.Classifications)
+            .Collect();
+        classifications = classifications.Value.Combine(returnValues).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+
         var foreignEndpoints = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownTypeSymbols.ForeignEndpointAttribute,

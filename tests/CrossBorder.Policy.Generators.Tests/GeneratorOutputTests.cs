@@ -74,6 +74,20 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void ParametersAndReturnValues_HaveManifestIds_AndDoNotClassifyTheirType()
+    {
+        var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models, Samples.Clients);
+        var (_, result, _) = GeneratorHarness.Run(compilation);
+        var directory = GeneratorHarness.Sources(result)["Contoso.Clinic.CrossBorderDirectory.g.cs"];
+
+        Assert.Contains("id: \"M:Contoso.Clinic.TrialClient.Diagnose(System.String,System.Int32)#p:idNumber\",\n                kind: CrossBorderEntryKind.Parameter", directory, StringComparison.Ordinal);
+        Assert.Contains("id: \"M:Contoso.Clinic.TrialClient.Diagnose(System.String,System.Int32)#return\",\n                kind: CrossBorderEntryKind.ReturnValue", directory, StringComparison.Ordinal);
+        Assert.DoesNotContain("#p:unclassified", directory, StringComparison.Ordinal);
+        Assert.DoesNotContain("id: \"T:Contoso.Clinic.TrialClient\"", directory, StringComparison.Ordinal);
+        Assert.Contains("target: \"M:Contoso.Clinic.TrialClient.Archive(System.String)#p:backup\"", directory, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AssemblyLevelDeclarations_AreIncluded()
     {
         var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Clients, Samples.Models);

@@ -79,6 +79,9 @@ internal static class Samples
             private readonly string _bucket = "trial-archive";
 
             [CrossBorderTransfer(Mechanism = TransferMechanism.SecurityAssessment, Reference = "CAC-2025-001", IssuedOn = "2025-06-30", Jurisdiction = "US")]
+            [return: SensitivePersonalInformation(SensitiveCategory.MedicalHealth)]
+            public string Diagnose([PersonalInformation(Category = "identity")] string idNumber, int unclassified) => idNumber + unclassified;
+
             public string Archive([DomesticEndpoint(Host = "oss-cn-hangzhou.aliyuncs.com")] string backup) => _bucket + backup;
         }
         """;

@@ -6,6 +6,8 @@ internal enum EntryKind
     Type,
     Property,
     Field,
+    Parameter,
+    ReturnValue,
 }
 
 /// <summary>
