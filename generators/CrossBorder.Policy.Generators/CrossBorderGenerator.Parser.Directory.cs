@@ -25,6 +25,7 @@ public sealed partial class CrossBorderGenerator
             ImmutableArray<EquatableArray<TransferModel>> transfers,
             ImmutableArray<ProcessorModel?> processors,
             ImmutableArray<PolicyFileModel> policyFiles,
+            ImmutableArray<TypeShapeModel> shapes,
             CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,7 +38,7 @@ public sealed partial class CrossBorderGenerator
             // rather than guess.
             var file = policyFiles.Length == 1 ? policyFiles[0] : PolicyFileModel.Empty;
 
-            var entries = MergeEntries(local, referenced);
+            var entries = MergeEntries(local, referenced, shapes);
             cancellationToken.ThrowIfCancellationRequested();
 
             var allEndpoints = endpoints.SelectMany(static e => e)
@@ -86,10 +87,15 @@ public sealed partial class CrossBorderGenerator
         }
 
         /// <summary>
-        /// De-duplicates entries by id and adds a derived entry for every type that has classified members but no
-        /// classification of its own (a type is classified by the classified members it contains).
+        /// De-duplicates entries by id, then classifies types transitively: a type carries the classes of the
+        /// classified properties and fields it declares and of the classified types its members hold (nested objects,
+        /// arrays, collections, dictionaries, nullable, tasks, tuples), to a fixed point. A type that carries classes
+        /// but has no entry of its own gets a derived entry.
         /// </summary>
-        private static EquatableArray<DataEntryModel> MergeEntries(ImmutableArray<DataEntryModel> local, EquatableArray<DataEntryModel> referenced)
+        private static EquatableArray<DataEntryModel> MergeEntries(
+            ImmutableArray<DataEntryModel> local,
+            EquatableArray<DataEntryModel> referenced,
+            ImmutableArray<TypeShapeModel> shapes)
         {
             var byId = new Dictionary<string, DataEntryModel>(StringComparer.Ordinal);
             foreach (var entry in local.Concat(referenced))
@@ -100,67 +106,154 @@ public sealed partial class CrossBorderGenerator
                 }
             }
 
-            var derived = new Dictionary<string, DataEntryModel>(StringComparer.Ordinal);
+            var inherited = new Dictionary<string, Carried>(StringComparer.Ordinal);
+            Carried For(string typeId) => inherited.TryGetValue(typeId, out var c) ? c : inherited[typeId] = new Carried();
+
+            // Direct members.
+            var names = new Dictionary<string, (string Name, string? Assembly)>(StringComparer.Ordinal);
             foreach (var member in byId.Values.Where(static e => IsMember(e)).OrderBy(static e => e.Id, StringComparer.Ordinal))
             {
-                var typeId = member.ContainingTypeId!;
-                var carries = (member.PersonalInformation && !member.Anonymized) || member.ImportantData.Count > 0 || member.CoreData;
-                if (!carries || byId.ContainsKey(typeId))
+                var classes = CarriedClasses(member).ToList();
+                if (classes.Count == 0)
                 {
                     continue;
                 }
 
-                derived.TryGetValue(typeId, out var current);
-                current ??= new DataEntryModel
+                var carried = For(member.ContainingTypeId!);
+                carried.Classes.UnionWith(classes);
+                if (!member.Anonymized)
                 {
-                    Id = typeId,
-                    Kind = EntryKind.Type,
-                    Name = member.ContainingTypeName ?? typeId.Substring(2),
-                    Assembly = member.Assembly,
-                    IsDerived = true,
-                };
-                derived[typeId] = current with
+                    carried.Categories.UnionWith(member.SensitiveCategories);
+                }
+
+                carried.Evidence.UnionWith(member.ImportantData);
+                carried.From.Add(member.Id);
+                if (!names.ContainsKey(member.ContainingTypeId!))
                 {
-                    PersonalInformation = current.PersonalInformation || (member.PersonalInformation && !member.Anonymized),
-                    SensitiveCategories = current.SensitiveCategories.Concat(member.SensitiveCategories)
-                        .Distinct(StringComparer.Ordinal).OrderBy(static c => c, StringComparer.Ordinal).ToEquatableArray(),
-                    ImportantData = current.ImportantData.Concat(member.ImportantData)
-                        .Distinct().OrderBy(static e => e.CatalogEntry, StringComparer.Ordinal)
-                        .ThenBy(static e => e.Catalog ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
-                    CoreData = current.CoreData || member.CoreData,
-                };
+                    names[member.ContainingTypeId!] = (member.ContainingTypeName ?? member.ContainingTypeId!.Substring(2), member.Assembly);
+                }
             }
 
-            var members = byId.Values.Where(static e => IsMember(e))
-                .GroupBy(static e => e.ContainingTypeId!, StringComparer.Ordinal)
-                .ToDictionary(static g => g.Key, static g => g.ToList(), StringComparer.Ordinal);
-            return byId.Values.Concat(derived.Values)
-                .Select(e => e.Kind == EntryKind.Type && members.TryGetValue(e.Id, out var contained) ? WithInherited(e, contained) : e)
-                .OrderBy(static e => e.Id, StringComparer.Ordinal)
-                .ToEquatableArray();
+            // Members whose types are classified, to a fixed point (each pass only adds; at most five classes per type).
+            var orderedShapes = shapes.GroupBy(static s => s.TypeId, StringComparer.Ordinal).Select(static g => g.First())
+                .OrderBy(static s => s.TypeId, StringComparer.Ordinal).ToList();
+            foreach (var shape in orderedShapes)
+            {
+                names[shape.TypeId] = (shape.Name, null);
+            }
+
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var shape in orderedShapes)
+                {
+                    foreach (var member in shape.Members)
+                    {
+                        foreach (var typeId in member.TypeIds)
+                        {
+                            var (classes, categories) = Total(typeId, byId, inherited);
+                            if (classes.Count == 0)
+                            {
+                                continue;
+                            }
+
+                            var carried = For(shape.TypeId);
+                            var before = carried.Classes.Count + carried.Categories.Count + carried.From.Count;
+                            carried.Classes.UnionWith(classes);
+                            carried.Categories.UnionWith(categories);
+                            carried.From.Add(member.MemberId);
+                            changed |= carried.Classes.Count + carried.Categories.Count + carried.From.Count != before;
+                        }
+                    }
+                }
+            }
+
+            var result = new List<DataEntryModel>();
+            foreach (var entry in byId.Values)
+            {
+                result.Add(entry.Kind == EntryKind.Type && inherited.TryGetValue(entry.Id, out var carried) && carried.Classes.Count > 0
+                    ? entry with { InheritedClasses = carried.Classes.ToEquatableArray(), InheritedFrom = carried.From.ToEquatableArray() }
+                    : entry);
+            }
+
+            foreach (var pair in inherited)
+            {
+                var carried = pair.Value;
+                if (byId.ContainsKey(pair.Key) || carried.Classes.Count == 0 || !names.TryGetValue(pair.Key, out var name))
+                {
+                    continue;
+                }
+
+                result.Add(new DataEntryModel
+                {
+                    Id = pair.Key,
+                    Kind = EntryKind.Type,
+                    Name = name.Name,
+                    Assembly = name.Assembly,
+                    IsDerived = true,
+                    PersonalInformation = carried.Classes.Contains(nameof(Core.Model.DataClass.PersonalInformation)) ||
+                        carried.Classes.Contains(nameof(Core.Model.DataClass.SensitivePersonalInformation)),
+                    SensitiveCategories = carried.Categories.ToEquatableArray(),
+                    ImportantData = carried.Evidence.OrderBy(static e => e.CatalogEntry, StringComparer.Ordinal)
+                        .ThenBy(static e => e.Catalog ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
+                    CoreData = carried.Classes.Contains(nameof(Core.Model.DataClass.CoreData)),
+                    InheritedClasses = carried.Classes.ToEquatableArray(),
+                    InheritedFrom = carried.From.ToEquatableArray(),
+                });
+            }
+
+            return result.OrderBy(static e => e.Id, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        /// <summary>What a type carries: its own declared classes and those it inherits; an anonymized type carries no personal information.</summary>
+        private static (IReadOnlyCollection<string> Classes, IReadOnlyCollection<string> Categories) Total(
+            string typeId,
+            Dictionary<string, DataEntryModel> byId,
+            Dictionary<string, Carried> inherited)
+        {
+            var classes = new SortedSet<string>(StringComparer.Ordinal);
+            var categories = new SortedSet<string>(StringComparer.Ordinal);
+            var anonymized = false;
+            if (byId.TryGetValue(typeId, out var own))
+            {
+                anonymized = own.Anonymized;
+                classes.UnionWith(CarriedClasses(own));
+                if (!anonymized)
+                {
+                    categories.UnionWith(own.SensitiveCategories);
+                }
+            }
+
+            if (inherited.TryGetValue(typeId, out var carried))
+            {
+                classes.UnionWith(carried.Classes);
+                categories.UnionWith(carried.Categories);
+            }
+
+            if (anonymized)
+            {
+                classes.Remove(nameof(Core.Model.DataClass.PersonalInformation));
+                classes.Remove(nameof(Core.Model.DataClass.SensitivePersonalInformation));
+                categories.Clear();
+            }
+
+            return (classes, categories);
+        }
+
+        private sealed class Carried
+        {
+            public SortedSet<string> Classes { get; } = new(StringComparer.Ordinal);
+
+            public SortedSet<string> Categories { get; } = new(StringComparer.Ordinal);
+
+            public HashSet<ImportantDataEvidence> Evidence { get; } = new();
+
+            public SortedSet<string> From { get; } = new(StringComparer.Ordinal);
         }
 
         /// <summary>Properties and fields make their type classified; parameters and return values do not.</summary>
         private static bool IsMember(DataEntryModel e) =>
             e.ContainingTypeId is not null && e.Kind is EntryKind.Property or EntryKind.Field;
-
-        /// <summary>The classes a type carries through its classified members (one level: members declared in the type).</summary>
-        private static DataEntryModel WithInherited(DataEntryModel type, List<DataEntryModel> members)
-        {
-            var classes = new SortedSet<string>(StringComparer.Ordinal);
-            var from = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var member in members)
-            {
-                var carried = CarriedClasses(member).ToList();
-                if (carried.Count > 0)
-                {
-                    classes.UnionWith(carried);
-                    from.Add(member.Id);
-                }
-            }
-
-            return type with { InheritedClasses = classes.ToEquatableArray(), InheritedFrom = from.ToEquatableArray() };
-        }
 
         /// <summary>The data classes an entry declares (Core's <c>DataClass</c> names); anonymized values carry no personal information.</summary>
         internal static IEnumerable<string> CarriedClasses(DataEntryModel e)

@@ -172,6 +172,85 @@ public sealed partial class CrossBorderGenerator
             return property is null ? null : CreateEntry(property, assembly: null);
         }
 
+        /// <summary>Syntax-only filter: a class, struct, record or interface declaration.</summary>
+        public static bool IsTypeDeclaration(SyntaxNode node) => node is TypeDeclarationSyntax;
+
+        /// <summary>The shape of a declared type: its instance properties and fields that mention user types; null when none does.</summary>
+        public static TypeShapeModel? ParseTypeShape(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type ||
+                type.GetDocumentationCommentId() is not { } typeId)
+            {
+                return null;
+            }
+
+            var members = new List<MemberShape>();
+            foreach (var member in type.GetMembers())
+            {
+                var memberType = member switch
+                {
+                    IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
+                    IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, IsConst: false } field => field.Type,
+                    _ => null,
+                };
+                if (memberType is null || member.GetDocumentationCommentId() is not { } memberId)
+                {
+                    continue;
+                }
+
+                var ids = new SortedSet<string>(StringComparer.Ordinal);
+                CollectUserTypes(memberType, ids, 0);
+                if (ids.Count > 0)
+                {
+                    members.Add(new MemberShape(memberId, ids.ToEquatableArray()));
+                }
+            }
+
+            return members.Count == 0
+                ? null
+                : new TypeShapeModel(typeId, type.ToDisplayString(NameFormat), members.OrderBy(static m => m.MemberId, StringComparer.Ordinal).ToEquatableArray());
+        }
+
+        /// <summary>The user types a member type mentions: itself, array elements and type arguments (collections, tasks, tuples, nullable).</summary>
+        private static void CollectUserTypes(ITypeSymbol type, ISet<string> ids, int depth)
+        {
+            if (depth > 8)
+            {
+                return;
+            }
+
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    CollectUserTypes(array.ElementType, ids, depth + 1);
+                    break;
+                case INamedTypeSymbol named:
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        CollectUserTypes(argument, ids, depth + 1);
+                    }
+
+                    if (named.SpecialType == SpecialType.None && !IsSystemNamespace(named.ContainingNamespace) &&
+                        named.OriginalDefinition.GetDocumentationCommentId() is { } id)
+                    {
+                        ids.Add(id);
+                    }
+
+                    break;
+            }
+        }
+
+        private static bool IsSystemNamespace(INamespaceSymbol? ns)
+        {
+            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is null || ns.IsGlobalNamespace ? false : ns.Name is "System" or "Microsoft";
+        }
+
         /// <summary>Syntax-only filter: a method with a <c>return:</c>-targeted attribute list.</summary>
         public static bool IsReturnTargetedMethod(SyntaxNode node) =>
             node is MethodDeclarationSyntax method &&

@@ -28,6 +28,7 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
         public const string Processor = nameof(Processor);
         public const string ReferencedAssemblies = nameof(ReferencedAssemblies);
         public const string PolicyFile = nameof(PolicyFile);
+        public const string TypeShapes = nameof(TypeShapes);
         public const string DirectoryModel = nameof(DirectoryModel);
     }
 
@@ -117,6 +118,16 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.Processor)
             .Collect();
 
+        // Every declared type's members that mention user types, for transitive classification.
+        var typeShapes = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => Parser.IsTypeDeclaration(node),
+                static (ctx, ct) => Parser.ParseTypeShape(ctx, ct))
+            .Where(static shape => shape is not null)
+            .Select(static (shape, _) => shape!)
+            .WithTrackingName(StepNames.TypeShapes)
+            .Collect();
+
         var referenced = context.CompilationProvider
             .Select(static (compilation, ct) => Parser.ParseReferencedAssemblies(compilation, ct))
             .WithTrackingName(StepNames.ReferencedAssemblies);
@@ -130,13 +141,13 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
         var declarations = classifications!.Value
             .Combine(foreignEndpoints.Combine(domesticEndpoints))
             .Combine(transfers.Combine(processor))
-            .Combine(referenced.Combine(policyFile));
+            .Combine(referenced.Combine(policyFile).Combine(typeShapes));
 
         var directory = declarations
             .Combine(options.Combine(compilationInfo).Combine(nullableAnnotations))
             .Select(static (input, ct) =>
             {
-                var (((local, (foreign, domestic)), (declaredTransfers, processors)), (external, files)) = input.Left;
+                var (((local, (foreign, domestic)), (declaredTransfers, processors)), ((external, files), shapes)) = input.Left;
                 var ((generationOptions, info), nullable) = input.Right;
                 return Parser.BuildDirectory(
                     generationOptions,
@@ -147,6 +158,7 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
                     declaredTransfers,
                     processors,
                     files,
+                    shapes,
                     ct) is { } model ? model with { NullableAnnotations = nullable } : null;
             })
             .WithTrackingName(StepNames.DirectoryModel);

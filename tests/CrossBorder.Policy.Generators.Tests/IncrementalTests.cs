@@ -9,7 +9,7 @@ public sealed class IncrementalTests
     private static readonly string[] NamedSteps =
     {
         StepNames.Options, StepNames.CompilationInfo, StepNames.Classifications, StepNames.Endpoints, StepNames.Transfers,
-        StepNames.Processor, StepNames.ReferencedAssemblies, StepNames.PolicyFile, StepNames.DirectoryModel,
+        StepNames.Processor, StepNames.ReferencedAssemblies, StepNames.PolicyFile, StepNames.TypeShapes, StepNames.DirectoryModel,
     };
 
     public static TheoryData<string, string, string> UnrelatedEdits => new()
@@ -26,6 +26,7 @@ public sealed class IncrementalTests
         { "changed reference", "JS-SC-2025-0042", "JS-SC-2025-0043" },
         { "new endpoint", "public sealed class TrialClient", "[ForeignEndpoint(\"JP\", Host = \"api.example.jp\")]\npublic sealed class TrialClient" },
         { "changed date", "2028-02-29", "2028-02-28" },
+        { "new holder of classified data", "namespace Contoso.Clinic;", "namespace Contoso.Clinic;\n\npublic sealed class Referral { public Patient? Patient { get; set; } }" },
     };
 
     [Theory]

@@ -38,6 +38,13 @@ internal static class Samples
             public string? Name { get; set; }
         }
 
+        public sealed class Appointment
+        {
+            public Patient? Patient { get; set; }
+            public IReadOnlyList<Visit> Visits { get; set; } = new List<Visit>();
+            public System.DateTime At { get; set; }
+        }
+
         [Anonymized(Method = "aggregation")]
         public struct VisitStatistics
         {
