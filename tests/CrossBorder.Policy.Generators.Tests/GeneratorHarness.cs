@@ -47,8 +47,10 @@ internal static class GeneratorHarness
             new[] { new CrossBorderGenerator().AsSourceGenerator() },
             additionalTexts,
             ParseOptions,
-            new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
+            OptionsProvider(properties ?? new Dictionary<string, string>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static AnalyzerConfigOptionsProvider OptionsProvider(IReadOnlyDictionary<string, string> properties) => new TestOptionsProvider(properties);
 
     /// <summary>Runs the generator once; returns the driver (for incremental runs), the result and the output compilation.</summary>
     public static (GeneratorDriver Driver, GeneratorRunResult Result, Compilation Output) Run(

@@ -123,6 +123,34 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void PublicDirectory_IsFullyDocumented_ForConsumersThatRequireDocComments()
+    {
+        var parse = GeneratorHarness.ParseOptions.WithDocumentationMode(Microsoft.CodeAnalysis.DocumentationMode.Diagnose);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Documented",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Samples.Models, parse, cancellationToken: TestContext.Current.CancellationToken) },
+            GeneratorHarness.References,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable));
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new CrossBorderGenerator().AsSourceGenerator() },
+            parseOptions: parse,
+            optionsProvider: null);
+        driver = (Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver)driver.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.OptionsProvider(new Dictionary<string, string> { ["CrossBorderDirectoryAccessibility"] = "public" }));
+
+        var (_, result, output) = GeneratorHarness.Run(driver, compilation);
+
+        Assert.Contains("public static partial class CrossBorderDirectory", GeneratorHarness.Sources(result)["Documented.CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
+        var generatedWarnings = output.GetDiagnostics(TestContext.Current.CancellationToken)
+            .Where(static d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
+            .Select(static d => d.ToString())
+            .ToList();
+        Assert.True(generatedWarnings.Count == 0, string.Join("\n", generatedWarnings));
+
+        // The check is live: the undocumented sample types do get CS1591.
+        Assert.Contains(output.GetDiagnostics(TestContext.Current.CancellationToken), static d => d.Id == "CS1591");
+    }
+
+    [Fact]
     public void Switch_Off_GeneratesNothing()
     {
         var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models);
