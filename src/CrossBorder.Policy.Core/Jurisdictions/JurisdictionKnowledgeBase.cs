@@ -343,10 +343,11 @@ public static class JurisdictionKnowledgeBase
         Foreign("azure-global-azurewebsites", Azure, "*.azurewebsites.net", "a global Azure App Service endpoint with no region in its name"),
 
         // Alibaba Cloud.
-        Regional("alibaba-oss", Alibaba, "oss-{region}.aliyuncs.com", AlibabaRegions, "Object Storage Service endpoint"),
-        Regional("alibaba-oss-bucket", Alibaba, "*.oss-{region}.aliyuncs.com", AlibabaRegions, "Object Storage Service bucket"),
+        // The -internal forms first: the cn- prefix of the region table would otherwise read 'cn-hangzhou-internal' as a region.
         Regional("alibaba-oss-internal", Alibaba, "oss-{region}-internal.aliyuncs.com", AlibabaRegions, "Object Storage Service endpoint inside the region's network"),
         Regional("alibaba-oss-internal-bucket", Alibaba, "*.oss-{region}-internal.aliyuncs.com", AlibabaRegions, "Object Storage Service bucket inside the region's network"),
+        Regional("alibaba-oss", Alibaba, "oss-{region}.aliyuncs.com", AlibabaRegions, "Object Storage Service endpoint"),
+        Regional("alibaba-oss-bucket", Alibaba, "*.oss-{region}.aliyuncs.com", AlibabaRegions, "Object Storage Service bucket"),
         Regional("alibaba-regional", Alibaba, "*.{region}.aliyuncs.com", AlibabaRegions, "service.region endpoints (ecs.cn-hangzhou.aliyuncs.com)"),
         Regional("alibaba-log", Alibaba, "*.{region}.log.aliyuncs.com", AlibabaRegions, "Simple Log Service projects"),
         Regional("alibaba-fc", Alibaba, "*.{region}.fc.aliyuncs.com", AlibabaRegions, "Function Compute"),
