@@ -19,8 +19,6 @@ public static class EndpointParser
     private const int MaxHostLength = 253;
     private const int MaxLabelLength = 63;
 
-    private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = false };
-
     /// <summary>Parses one endpoint. On failure <paramref name="error"/> says why, in English; <paramref name="endpoint"/> is then undefined.</summary>
     public static bool TryParse(string? text, out EndpointAddress endpoint, out string error)
     {
@@ -169,7 +167,9 @@ public static class EndpointParser
         {
             if (!TryNormalizeIPv6(hostText, out var v6))
             {
-                error = $"'{text}' has an invalid IPv6 literal '{hostText}'";
+                error = authority[0] == '['
+                    ? $"'{text}' has an invalid IPv6 literal '{hostText}'"
+                    : $"'{text}' is neither a host (it has more than one ':') nor an IPv6 literal";
                 return false;
             }
 
@@ -274,7 +274,8 @@ public static class EndpointParser
         {
             try
             {
-                name = Idn.GetAscii(name);
+                // IdnMapping instances are not documented as thread-safe; non-ASCII names are rare, so make one per call.
+                name = new IdnMapping().GetAscii(name);
             }
             catch (ArgumentException)
             {

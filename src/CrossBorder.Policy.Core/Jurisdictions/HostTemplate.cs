@@ -256,9 +256,7 @@ internal sealed class HostTemplate
         return true;
     }
 
-    private static readonly IdnMapping Idn = new();
-
-    private static string IdnLabel(string label) => Idn.GetAscii(label);
+    private static string IdnLabel(string label) => new IdnMapping().GetAscii(label);
 
     private static bool IsLiteralText(string text)
     {

@@ -263,9 +263,9 @@ public static class JurisdictionKnowledgeBase
     /// <summary>The mainland-China top-level domains: <c>.cn</c> and its IDN forms <c>.中国</c> and <c>.中國</c>.</summary>
     public static RegionTable ChinaTopLevelDomains { get; } = new("china-tlds", "top-level domain", new[]
     {
-        new RegionEntry("cn", "CN", ".cn, mainland China"),
-        new RegionEntry("xn--fiqs8s", "CN", ".中国, mainland China"),
-        new RegionEntry("xn--fiqz9s", "CN", ".中國, mainland China"),
+        new RegionEntry("cn", "CN", "the country-code domain of mainland China (.cn)"),
+        new RegionEntry("xn--fiqs8s", "CN", "the country-code domain of mainland China (.中国)"),
+        new RegionEntry("xn--fiqz9s", "CN", "the country-code domain of mainland China (.中國)"),
     });
 
     /// <summary>
@@ -381,15 +381,15 @@ public static class JurisdictionKnowledgeBase
             var tld = code.ToLowerInvariant();
             if (!generic.Contains(tld) && !string.Equals(code, "CN", StringComparison.Ordinal))
             {
-                entries.Add(new RegionEntry(tld, code, "." + tld + ", " + IsoCountries.GetName(code)));
+                entries.Add(new RegionEntry(tld, code, "the country-code domain of " + IsoCountries.GetName(code)));
             }
         }
 
-        entries.Add(new RegionEntry("uk", "GB", ".uk, " + IsoCountries.GetName("GB")));
-        entries.Add(new RegionEntry("xn--j6w193g", "HK", ".香港, Hong Kong"));
-        entries.Add(new RegionEntry("xn--mix891f", "MO", ".澳門, Macao"));
-        entries.Add(new RegionEntry("xn--kprw13d", "TW", ".台湾, Taiwan"));
-        entries.Add(new RegionEntry("xn--kpry57d", "TW", ".台灣, Taiwan"));
+        entries.Add(new RegionEntry("uk", "GB", "the country-code domain of the United Kingdom"));
+        entries.Add(new RegionEntry("xn--j6w193g", "HK", "the country-code domain of Hong Kong (.香港)"));
+        entries.Add(new RegionEntry("xn--mix891f", "MO", "the country-code domain of Macao (.澳門)"));
+        entries.Add(new RegionEntry("xn--kprw13d", "TW", "the country-code domain of Taiwan (.台湾)"));
+        entries.Add(new RegionEntry("xn--kpry57d", "TW", "the country-code domain of Taiwan (.台灣)"));
         entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new RegionTable("country-code-tlds", "top-level domain", entries.ToArray());
     }

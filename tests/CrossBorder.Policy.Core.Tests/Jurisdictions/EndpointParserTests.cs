@@ -74,6 +74,7 @@ public sealed class EndpointParserTests
     [InlineData("01.2.3.4", "not a valid IPv4")]
     [InlineData("1http://example.com", "invalid scheme")]
     [InlineData("a,b", "list of endpoints")]
+    [InlineData("urn:isbn:0451450523", "neither a host")]
     [InlineData("example.com\\share", "backslash")]
     public void RejectsGarbageWithAReason(string? text, string fragment)
     {
