@@ -75,6 +75,26 @@ internal sealed class HostTemplate
         }
     }
 
+    /// <summary>
+    /// The fixed trailing labels an index can bucket the template by: the last two labels joined with '.' when both
+    /// are literal (<c>amazonaws.com</c>), else the last label when literal (<c>local</c>), else null.
+    /// </summary>
+    public string? IndexKey
+    {
+        get
+        {
+            var n = _labels.Length;
+            if (n == 0 || _labels[n - 1].Kind != LabelKind.Literal)
+            {
+                return null;
+            }
+
+            return n >= 2 && _labels[n - 2].Kind == LabelKind.Literal
+                ? _labels[n - 2].Prefix + "." + _labels[n - 1].Prefix
+                : _labels[n - 1].Prefix;
+        }
+    }
+
     public static bool TryParse(string? text, bool allowKey, out HostTemplate template, out string error)
     {
         template = null!;

@@ -384,6 +384,9 @@ public static class JurisdictionKnowledgeBase
         Regional("country-code-tld", "Country-code top-level domains", "*.{tld}", CountryCodeTopLevelDomains, "a country-code top-level domain names its country (generic ones such as .io and .co excluded)"),
     };
 
+    /// <summary>The rules bucketed by host suffix (same results as a scan of <see cref="Rules"/> in order).</summary>
+    internal static KnowledgeBaseIndex Index { get; } = new(Rules);
+
     private static RegionTable BuildCountryCodeTopLevelDomains()
     {
         var generic = new HashSet<string>(GenericCountryCodeTopLevelDomains, StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net;
+using System.Threading;
 using CrossBorder.Policy.Core.Model;
 
 namespace CrossBorder.Policy.Core.Jurisdictions;
@@ -28,6 +29,7 @@ public sealed class JurisdictionResolver
     private readonly RuleLayer _policyFile;
     private readonly RuleLayer _attributes;
     private readonly ConcurrentDictionary<string, JurisdictionResolution> _cache = new(StringComparer.Ordinal);
+    private int _cacheCount;
 
     /// <summary>Creates a resolver; throws <see cref="ArgumentException"/> when <paramref name="options"/> are invalid.</summary>
     public JurisdictionResolver(
@@ -80,6 +82,28 @@ public sealed class JurisdictionResolver
         return true;
     }
 
+    /// <summary>
+    /// Parses a comma-separated endpoint list (Kafka's <c>bootstrap.servers</c>, see
+    /// <see cref="EndpointParser.TryParseList"/>) and resolves every entry, in order.
+    /// </summary>
+    public bool TryResolveList(string? endpoints, out IReadOnlyList<JurisdictionResolution> resolutions, out string error)
+    {
+        if (!EndpointParser.TryParseList(endpoints, out var addresses, out error))
+        {
+            resolutions = Array.Empty<JurisdictionResolution>();
+            return false;
+        }
+
+        var result = new JurisdictionResolution[addresses.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Resolve(addresses[i]);
+        }
+
+        resolutions = result;
+        return true;
+    }
+
     /// <summary>Resolves a parsed endpoint.</summary>
     public JurisdictionResolution Resolve(EndpointAddress endpoint)
     {
@@ -100,9 +124,10 @@ public sealed class JurisdictionResolver
 
     private void Remember(string key, JurisdictionResolution resolution)
     {
-        if (_cache.Count < MaxCacheEntries)
+        // ConcurrentDictionary.Count takes every lock; keep our own approximate count instead.
+        if (Volatile.Read(ref _cacheCount) < MaxCacheEntries && _cache.TryAdd(key, resolution))
         {
-            _cache.TryAdd(key, resolution);
+            Interlocked.Increment(ref _cacheCount);
         }
     }
 
@@ -125,7 +150,7 @@ public sealed class JurisdictionResolver
 
         if (Options.UseKnowledgeBase)
         {
-            foreach (var entry in JurisdictionKnowledgeBase.Rules)
+            foreach (var entry in JurisdictionKnowledgeBase.Index.Candidates(kind, labels))
             {
                 if (entry.Outcome == KnowledgeBaseOutcome.Internal && !Options.PrivateNetworksAreInternal)
                 {

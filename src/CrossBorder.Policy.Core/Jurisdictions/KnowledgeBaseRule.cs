@@ -94,6 +94,9 @@ public sealed class KnowledgeBaseRule
     /// <summary>Why the rule holds, in English.</summary>
     public string Note { get; }
 
+    /// <summary>For <see cref="KnowledgeBaseIndex"/>: the host suffix every match ends with, or null.</summary>
+    internal string? IndexKey => _template?.IndexKey;
+
     /// <summary>Matches a normalized host (<paramref name="labels"/> for DNS names, <paramref name="address"/> for IP literals).</summary>
     internal bool IsMatch(EndpointHostKind kind, string[]? labels, IPAddress? address, out RegionEntry? region)
     {

@@ -254,6 +254,19 @@ public sealed class JurisdictionResolverTests
     }
 
     [Fact]
+    public void ResolvesEveryBrokerOfABootstrapList()
+    {
+        Assert.True(JurisdictionResolver.Default.TryResolveList(
+            "b-1.kafka.example.cn:9092,b-2.msk.ap-east-1.amazonaws.com:9094,kafka:9092", out var brokers, out var error), error);
+        Assert.Equal(new[] { "CN", "HK", null }, brokers.Select(b => b.Jurisdiction));
+        Assert.True(brokers[2].IsInternal);
+
+        Assert.False(JurisdictionResolver.Default.TryResolveList("a:1,,b:2", out var none, out var listError));
+        Assert.Empty(none);
+        Assert.Contains("entry 2", listError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportsParseErrors()
     {
         Assert.False(JurisdictionResolver.Default.TryResolve("http://exa mple.com", out _, out var error));

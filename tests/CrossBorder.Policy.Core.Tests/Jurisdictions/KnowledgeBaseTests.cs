@@ -317,6 +317,45 @@ public sealed class KnowledgeBaseTests
         }
     }
 
+    [Fact]
+    public void IndexGivesTheSameRuleAsAScanInOrder()
+    {
+        var labels = JurisdictionKnowledgeBase.Rules
+            .Where(r => r.PatternKind == KnowledgeBasePatternKind.Host)
+            .SelectMany(r => r.Pattern.Split('.'))
+            .Concat(new[] { "cn", "com", "x", "us-east-1", "cn-hangzhou", "ap-southeast-1", "oss-cn-hangzhou", "s3", "evil", "10", "sg", "xn--fiqs8s", "redis" })
+            .Where(l => l.IndexOf('*', StringComparison.Ordinal) < 0 && l.IndexOf('{', StringComparison.Ordinal) < 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var samples = JurisdictionKnowledgeBase.Rules
+            .SelectMany(r => (r.Regions?.Entries.Select(e => e.Key) ?? new string?[] { null }).Select(k => SampleHost(r, k)))
+            .ToList();
+        var random = new Random(20261126);
+        for (var i = 0; i < 20000; i++)
+        {
+            var count = random.Next(1, 6);
+            samples.Add(string.Join(".", Enumerable.Range(0, count).Select(_ => labels[random.Next(labels.Length)])));
+        }
+
+        var checkedHosts = 0;
+        foreach (var sample in samples)
+        {
+            if (!EndpointParser.TryParse(sample, out var endpoint, out _))
+            {
+                continue;
+            }
+
+            var hostLabels = endpoint.HostKind == EndpointHostKind.DnsName ? endpoint.Host.Split('.') : null;
+            var address = endpoint.HostKind == EndpointHostKind.DnsName ? null : IPAddress.Parse(endpoint.Host);
+            var scanned = JurisdictionKnowledgeBase.Rules.FirstOrDefault(r => r.IsMatch(endpoint.HostKind, hostLabels, address, out _));
+            var indexed = JurisdictionKnowledgeBase.Index.Candidates(endpoint.HostKind, hostLabels).FirstOrDefault(r => r.IsMatch(endpoint.HostKind, hostLabels, address, out _));
+            Assert.True(ReferenceEquals(scanned, indexed), $"{endpoint.Host}: scan {scanned?.Name}, index {indexed?.Name}");
+            checkedHosts++;
+        }
+
+        Assert.True(checkedHosts > 15000);
+    }
+
     internal static string SampleHost(KnowledgeBaseRule rule, string? key)
     {
         switch (rule.PatternKind)
