@@ -299,6 +299,12 @@ public static class EndpointParser
             return false;
         }
 
+        if (EndsInNumber(name))
+        {
+            error = $"'{host}' ends in a number: it is neither a DNS name (top-level domains are not numeric) nor a dotted-decimal IPv4 address";
+            return false;
+        }
+
         if (!TryValidateName(name, host, out error))
         {
             return false;
@@ -387,6 +393,24 @@ public static class EndpointParser
         foreach (var c in text)
         {
             if (c != '.' && (c < '0' || c > '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The last label is all digits or a 0x hex number: URL parsers would read it as an IPv4 form (<c>0x7f.1</c>).</summary>
+    private static bool EndsInNumber(string name)
+    {
+        var last = name.Substring(name.LastIndexOf('.') + 1);
+        var start = last.StartsWith("0x", StringComparison.Ordinal) ? 2 : 0;
+        for (var i = start; i < last.Length; i++)
+        {
+            var c = last[i];
+            var hex = start == 2 && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+            if ((c < '0' || c > '9') && !hex)
             {
                 return false;
             }

@@ -39,6 +39,8 @@ public sealed class EndpointParserTests
     [InlineData("XN--FIQS8S", "xn--fiqs8s", EndpointHostKind.DnsName, null, null)]
     [InlineData("http://my_service.internal", "my_service.internal", EndpointHostKind.DnsName, "http", null)]
     [InlineData("redis:6379", "redis", EndpointHostKind.DnsName, null, 6379)]
+    [InlineData("123.example.com", "123.example.com", EndpointHostKind.DnsName, null, null)]
+    [InlineData("0x.example", "0x.example", EndpointHostKind.DnsName, null, null)]
     public void ParsesEndpoints(string text, string host, EndpointHostKind kind, string? scheme, int? port)
     {
         Assert.True(EndpointParser.TryParse(text, out var endpoint, out var error), error);
@@ -72,6 +74,9 @@ public sealed class EndpointParserTests
     [InlineData("1.2.3", "not a valid IPv4")]
     [InlineData("256.1.1.1", "not a valid IPv4")]
     [InlineData("01.2.3.4", "not a valid IPv4")]
+    [InlineData("0x7f.1", "ends in a number")]
+    [InlineData("example.123", "ends in a number")]
+    [InlineData("http://127.1/", "not a valid IPv4")]
     [InlineData("1http://example.com", "invalid scheme")]
     [InlineData("a,b", "list of endpoints")]
     [InlineData("urn:isbn:0451450523", "neither a host")]
