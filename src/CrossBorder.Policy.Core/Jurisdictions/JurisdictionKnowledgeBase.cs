@@ -219,6 +219,10 @@ public static class JurisdictionKnowledgeBase
         new RegionEntry("la-north-2", "MX", "Mexico City2, Mexico"),
         new RegionEntry("la-south-2", "CL", "Santiago, Chile"),
         new RegionEntry("sa-brazil-1", "BR", "São Paulo1, Brazil"),
+        new RegionEntry("my-kualalumpur-1", "MY", "Kuala Lumpur, Malaysia"),
+        new RegionEntry("ru-moscow-1", "RU", "Moscow, Russia"),
+        new RegionEntry("ru-northwest-2", "RU", "Russia"),
+        new RegionEntry("ae-ad-1", "AE", "United Arab Emirates"),
     }, new[]
     {
         new RegionPrefix("cn-", "CN", "a Huawei Cloud mainland-China region"),
