@@ -22,7 +22,9 @@ public sealed class ApiSurfaceConsumer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Project = ConsumerProject.Create(_package, Name, targetFrameworks: "net8.0;net10.0");
+        // A fixed as-of date: the declared authorizations' validity must not depend on the day the tests run.
+        Project = ConsumerProject.Create(_package, Name, targetFrameworks: "net8.0;net10.0",
+            properties: new Dictionary<string, string> { ["CrossBorderAsOfDate"] = "2026-06-01" });
         Project.WriteFile("ApiSurface.cs", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumer", "ApiSurface.cs")));
         Build = await Project.BuildAsync();
     }

@@ -74,6 +74,11 @@ public sealed class ConsumerProject : IDisposable
         AppendProperty(xml, "LangVersion", "latest");
         AppendProperty(xml, "TreatWarningsAsErrors", "true");
         AppendProperty(xml, "ManagePackageVersionsCentrally", "false");
+
+        // Keep the consumers' output about the package: no vulnerability lookup (the package has no dependencies,
+        // and an unreachable audit source is a warning), no end-of-support notice for net8.0 from newer SDKs.
+        AppendProperty(xml, "NuGetAudit", "false");
+        AppendProperty(xml, "CheckEolTargetFramework", "false");
         AppendProperty(xml, "RestoreAdditionalProjectSources", package.FeedDirectory);
         AppendProperty(xml, "RestorePackagesPath", package.PackagesDirectory);
         foreach (var (key, value) in properties ?? new Dictionary<string, string>())
