@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CrossBorder.Policy.Analyzers.Flow;
+
+/// <summary>
+/// One engine per compilation (created in <c>RegisterCompilationStartAction</c>; nothing is computed eagerly).
+/// It holds lazily computed, cached per-method summaries and per-member field values. Summaries are
+/// deterministic and monotone, so two threads may compute the same one and publish it with <c>TryAdd</c>; no
+/// locks, so mutually recursive methods analysed on two threads cannot deadlock. Recursion is handled per
+/// thread with an explicit call stack and Tarjan-style low links: only the root of a strongly connected
+/// component publishes, after iterating to a fixpoint (at most <see cref="MaxComponentIterations"/> times).
+/// </summary>
+internal sealed class FlowEngine
+{
+    /// <summary>Calls deeper than this are not followed (documented unsoundness).</summary>
+    public const int MaxCallDepth = 40;
+
+    /// <summary>The widening cap of a recursive component's fixpoint iteration.</summary>
+    public const int MaxComponentIterations = 8;
+
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+
+    public FlowEngine(Compilation compilation, IJurisdictionLookup jurisdictions, SinkCatalog sinks)
+    {
+        Compilation = compilation;
+        Jurisdictions = jurisdictions;
+        Sinks = sinks;
+        Labels = new TypeLabeler();
+    }
+
+    public Compilation Compilation { get; }
+
+    public IJurisdictionLookup Jurisdictions { get; }
+
+    public SinkCatalog Sinks { get; }
+
+    public TypeLabeler Labels { get; }
+
+    /// <summary>How many summaries were computed and published (for tests of laziness).</summary>
+    public int SummaryCount => _summaries.Count;
+
+    /// <summary>The summary of <paramref name="method"/>; <paramref name="graph"/> is its body's graph when the caller already has it.</summary>
+    public MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CancellationToken cancellationToken)
+    {
+        return GetSummary(method, graph, new CallStack(), cancellationToken);
+    }
+
+    internal static IMethodSymbol Normalize(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method;
+        return method.OriginalDefinition;
+    }
+
+    /// <summary>Whether the engine analyses <paramref name="method"/>'s body instead of treating it as library code.</summary>
+    internal bool HasSourceBody(IMethodSymbol method)
+    {
+        method = Normalize(method);
+        return !method.IsAbstract
+            && !method.IsExtern
+            && method.DeclaringSyntaxReferences.Length > 0
+            && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly);
+    }
+
+    internal MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CallStack stack, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_summaries.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var onStack = stack.IndexOf(method);
+        if (onStack >= 0)
+        {
+            stack.MarkRecursion(onStack);
+            return stack.Frames[onStack].Provisional ?? MethodSummary.Empty;
+        }
+
+        if (stack.Frames.Count >= MaxCallDepth)
+        {
+            return MethodSummary.Empty;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var frame = stack.Push(method);
+        MethodSummary result;
+        try
+        {
+            var iteration = 0;
+            while (true)
+            {
+                frame.Recursed = false;
+                result = Analyze(method, graph, stack, cancellationToken);
+                iteration++;
+                if (!frame.Recursed || iteration >= MaxComponentIterations)
+                {
+                    break;
+                }
+
+                var signature = result.Signature();
+                if (frame.Provisional is not null && string.Equals(frame.ProvisionalSignature, signature, StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                frame.Provisional = result;
+                frame.ProvisionalSignature = signature;
+            }
+        }
+        finally
+        {
+            stack.Pop();
+        }
+
+        if (frame.LowLink < frame.Index)
+        {
+            // Part of a component whose root is further down the stack: provisional, not published.
+            stack.Frames[stack.Frames.Count - 1].LowLink = Math.Min(stack.Frames[stack.Frames.Count - 1].LowLink, frame.LowLink);
+            return result;
+        }
+
+        return _summaries.GetOrAdd(method, result);
+    }
+
+    private MethodSummary Analyze(IMethodSymbol method, ControlFlowGraph? graph, CallStack stack, CancellationToken cancellationToken)
+    {
+        graph ??= GetBodyGraph(method, cancellationToken);
+        if (graph is null)
+        {
+            return MethodSummary.Empty;
+        }
+
+        return new MethodAnalysis(this, method, stack, cancellationToken).Run(graph);
+    }
+
+    private ControlFlowGraph? GetBodyGraph(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!HasSourceBody(method))
+        {
+            return null;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var node = reference.GetSyntax(cancellationToken);
+            // RS1030 does not apply: this is not the DiagnosticAnalyzer class. Inside an analyzer driver the
+            // compilation hands out the driver's shared semantic model (dotnet/roslyn#46508; measured in
+            // flow-engine.md Q2), so this does not bind the tree again.
+            var model = Compilation.GetSemanticModel(node.SyntaxTree);
+            var operation = model.GetOperation(node, cancellationToken);
+            switch (operation)
+            {
+                case IMethodBodyOperation body:
+                    return ControlFlowGraph.Create(body, cancellationToken);
+                case IConstructorBodyOperation constructor:
+                    return ControlFlowGraph.Create(constructor, cancellationToken);
+                case IBlockOperation { Parent: null } block:
+                    return ControlFlowGraph.Create(block, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The value a field or auto-property holds outside its constructors: the join of what every constructor of
+    /// its type and its initializer store into it (paths dropped: they belong to the constructors).
+    /// </summary>
+    internal AbsValue GetFieldValue(ISymbol member, CallStack stack, CancellationToken cancellationToken)
+    {
+        if (_fieldValues.TryGetValue(member, out var cached))
+        {
+            return cached;
+        }
+
+        var type = member.ContainingType;
+        if (type is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly) || !stack.FieldsInProgress.Add(member))
+        {
+            return AbsValue.Empty;
+        }
+
+        AbsValue? value = null;
+        try
+        {
+            var constructors = member.IsStatic ? type.StaticConstructors : type.InstanceConstructors;
+            foreach (var constructor in constructors)
+            {
+                var summary = GetSummary(constructor, null, stack, cancellationToken);
+                if (summary.FieldStores.TryGetValue(member, out var stored))
+                {
+                    value = AbsValue.Join(value, stored.WithParams(ImmutableParams.Empty));
+                }
+            }
+
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var node = reference.GetSyntax(cancellationToken);
+                var model = Compilation.GetSemanticModel(node.SyntaxTree);
+                foreach (var child in node.DescendantNodes())
+                {
+                    var operation = model.GetOperation(child, cancellationToken);
+                    var graph = operation switch
+                    {
+                        IFieldInitializerOperation field => ControlFlowGraph.Create(field, cancellationToken),
+                        IPropertyInitializerOperation property => ControlFlowGraph.Create(property, cancellationToken),
+                        _ => null,
+                    };
+                    if (graph is not null)
+                    {
+                        var summary = new MethodAnalysis(this, null, stack, cancellationToken).Run(graph);
+                        if (summary.FieldStores.TryGetValue(member, out var stored))
+                        {
+                            value = AbsValue.Join(value, stored.WithParams(ImmutableParams.Empty));
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            stack.FieldsInProgress.Remove(member);
+        }
+
+        return _fieldValues.GetOrAdd(member, value ?? AbsValue.Empty);
+    }
+
+    /// <summary>Whether a source property is an auto-property (its value is a stored field, not a getter body).</summary>
+    internal bool IsAutoProperty(IPropertySymbol property)
+    {
+        return _autoProperties.GetOrAdd(property, static p =>
+        {
+            foreach (var member in p.ContainingType.GetMembers())
+            {
+                if (member is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, p))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+}
+
+/// <summary>Shared empty path set.</summary>
+internal static class ImmutableParams
+{
+    public static readonly System.Collections.Immutable.ImmutableHashSet<AccessPath> Empty = System.Collections.Immutable.ImmutableHashSet<AccessPath>.Empty;
+}
+
+/// <summary>The per-thread stack of summaries being computed (never shared between threads).</summary>
+internal sealed class CallStack
+{
+    public List<Frame> Frames { get; } = new();
+
+    public HashSet<ISymbol> FieldsInProgress { get; } = new(SymbolEqualityComparer.Default);
+
+    public int IndexOf(IMethodSymbol method)
+    {
+        for (var i = Frames.Count - 1; i >= 0; i--)
+        {
+            if (SymbolEqualityComparer.Default.Equals(Frames[i].Method, method))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public Frame Push(IMethodSymbol method)
+    {
+        var frame = new Frame(method, Frames.Count);
+        Frames.Add(frame);
+        return frame;
+    }
+
+    public void Pop() => Frames.RemoveAt(Frames.Count - 1);
+
+    /// <summary>A call back into the frame at <paramref name="index"/>: every frame above it joins its component.</summary>
+    public void MarkRecursion(int index)
+    {
+        Frames[index].Recursed = true;
+        for (var i = index + 1; i < Frames.Count; i++)
+        {
+            Frames[i].LowLink = Math.Min(Frames[i].LowLink, index);
+        }
+    }
+
+    internal sealed class Frame
+    {
+        public Frame(IMethodSymbol method, int index)
+        {
+            Method = method;
+            Index = index;
+            LowLink = index;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public int Index { get; }
+
+        public int LowLink { get; set; }
+
+        public bool Recursed { get; set; }
+
+        public MethodSummary? Provisional { get; set; }
+
+        public string? ProvisionalSignature { get; set; }
+    }
+}
