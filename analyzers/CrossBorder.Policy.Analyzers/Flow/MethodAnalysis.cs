@@ -621,11 +621,7 @@ internal sealed class MethodAnalysis
 
     private (ImmutableArray<AbsValue> Values, List<IFlowAnonymousFunctionOperation> Lambdas) EvalArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ref ImmutableDictionary<object, AbsValue> state)
     {
-        var values = new AbsValue[method.Parameters.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = AbsValue.Empty;
-        }
+        var values = new AbsValue?[method.Parameters.Length];
 
         var lambdas = new List<IFlowAnonymousFunctionOperation>();
         foreach (var argument in arguments)
@@ -648,7 +644,7 @@ internal sealed class MethodAnalysis
             }
         }
 
-        return (values.ToImmutableArray(), lambdas);
+        return (values.Select(v => v ?? AbsValue.Empty).ToImmutableArray(), lambdas);
     }
 
     private AbsValue EvalInvocation(IInvocationOperation invocation, ref ImmutableDictionary<object, AbsValue> state)

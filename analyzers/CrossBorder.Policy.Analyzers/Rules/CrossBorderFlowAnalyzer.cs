@@ -60,11 +60,7 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (graph is null)
-        {
-            return;
-        }
-
+        // Without a body block of a known kind, the engine finds the body from the symbol's syntax itself.
         var summary = engine.GetSummary(method, graph, context.CancellationToken);
         foreach (var finding in summary.Findings)
         {
