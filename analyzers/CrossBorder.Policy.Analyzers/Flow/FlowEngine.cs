@@ -63,10 +63,26 @@ internal sealed class FlowEngine
     internal bool HasSourceBody(IMethodSymbol method)
     {
         method = Normalize(method);
-        return !method.IsAbstract
-            && !method.IsExtern
-            && method.DeclaringSyntaxReferences.Length > 0
-            && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly);
+        // Implicitly declared members (record Clone, default constructors) and primary constructors have no
+        // body of their own: they are treated like library code (pass-through).
+        if (method.IsAbstract
+            || method.IsExtern
+            || method.IsImplicitlyDeclared
+            || method.DeclaringSyntaxReferences.Length == 0
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly))
+        {
+            return false;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CallStack stack, CancellationToken cancellationToken)
