@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -27,6 +28,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+    private TypedClientIndex? _typedClients;
 
     public FlowEngine(Compilation compilation, IJurisdictionLookup jurisdictions, SinkCatalog sinks)
     {
@@ -248,6 +250,20 @@ internal sealed class FlowEngine
         }
 
         return _fieldValues.GetOrAdd(member, value ?? AbsValue.Empty);
+    }
+
+    /// <summary>The base addresses registered for a typed client with <c>AddHttpClient&lt;T&gt;</c>, if any.</summary>
+    internal ImmutableSortedSet<string>? GetTypedClientBases(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var index = _typedClients;
+        if (index is null)
+        {
+            // Deterministic: two threads may build it; either result is the same.
+            index = TypedClientIndex.Build(Compilation, cancellationToken);
+            index = Interlocked.CompareExchange(ref _typedClients, index, null) ?? index;
+        }
+
+        return index.GetBases(type);
     }
 
     /// <summary>Whether a source property is an auto-property (its value is a stored field, not a getter body).</summary>

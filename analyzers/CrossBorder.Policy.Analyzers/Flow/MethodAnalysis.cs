@@ -1058,6 +1058,12 @@ internal sealed class MethodAnalysis
         }
 
         var bases = baseAddress?.Lits?.Where(HostPattern.IsAbsolute).ToImmutableSortedSet(StringComparer.Ordinal) ?? ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+        if (bases.IsEmpty && baseAddress is null && _method?.ContainingType is { } typedClient
+            && _engine.GetTypedClientBases(typedClient, _cancellationToken) is { } registered)
+        {
+            bases = registered.Where(HostPattern.IsAbsolute).ToImmutableSortedSet(StringComparer.Ordinal);
+        }
+
         var endpointParams = ImmutableParams.Empty;
         var hosts = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
         if (baseAddress is not null)

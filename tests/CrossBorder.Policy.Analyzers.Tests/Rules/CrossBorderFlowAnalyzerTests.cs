@@ -190,6 +190,48 @@ public sealed class CrossBorderFlowAnalyzerTests
         """);
 
     [Fact]
+    public Task P09_TypedClientRegisteredWithAddHttpClient() => VerifyAsync("""
+        // A minimal stand-in for Microsoft.Extensions.Http's registration API (same names and shapes).
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public interface IServiceCollection { }
+            public interface IHttpClientBuilder { }
+            public static class HttpClientFactoryServiceCollectionExtensions
+            {
+                public static IHttpClientBuilder AddHttpClient<TClient>(this IServiceCollection services, Action<HttpClient> configureClient) where TClient : class => null!;
+            }
+        }
+
+        namespace App
+        {
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                public static void Configure(IServiceCollection services)
+                {
+                    services.AddHttpClient<PartnerClient>(c => c.BaseAddress = new Uri("https://api.partner.sg/"));
+                    services.AddHttpClient<DomesticClient>(c => { c.BaseAddress = new Uri("https://api.example.cn/"); });
+                }
+            }
+
+            class PartnerClient
+            {
+                private readonly HttpClient _http;
+                public PartnerClient(HttpClient http) => _http = http;
+                public Task Upload() => {|CBDT1001:_http.PostAsJsonAsync("v1/people", Repo.Load(1))|};
+            }
+
+            class DomesticClient
+            {
+                private readonly HttpClient _http;
+                public DomesticClient(HttpClient http) => _http = http;
+                public Task Upload() => _http.PostAsJsonAsync("v1/people", Repo.Load(1));
+            }
+        }
+        """);
+
+    [Fact]
     public Task P10_BaseAddressSetInConstructor() => VerifyAsync("""
         class PartnerClient
         {
