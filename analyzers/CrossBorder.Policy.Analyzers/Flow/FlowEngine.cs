@@ -206,15 +206,24 @@ internal sealed class FlowEngine
         }
 
         AbsValue? value = null;
+        var provisional = false;
         try
         {
-            var constructors = member.IsStatic ? type.StaticConstructors : type.InstanceConstructors;
-            foreach (var constructor in constructors)
+            // Every method of the type may store into the field (constructors, setters, "remember" methods):
+            // a field stored by one method and sent by another is a flow. Parameter paths of a store become
+            // the labels of the parameter's declared type (whatever a caller passes has that type).
+            foreach (var candidate in type.GetMembers())
             {
-                var summary = GetSummary(constructor, null, stack, cancellationToken);
+                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic || !HasSourceBody(method))
+                {
+                    continue;
+                }
+
+                provisional |= stack.IndexOf(Normalize(method)) >= 0;
+                var summary = GetSummary(method, null, stack, cancellationToken);
                 if (summary.FieldStores.TryGetValue(member, out var stored))
                 {
-                    value = AbsValue.Join(value, stored.WithParams(ImmutableParams.Empty));
+                    value = AbsValue.Join(value, ResolveParamsByType(stored, method, cancellationToken));
                 }
             }
 
@@ -234,9 +243,9 @@ internal sealed class FlowEngine
                     if (graph is not null)
                     {
                         var summary = new MethodAnalysis(this, null, stack, cancellationToken).Run(graph);
-                        if (summary.FieldStores.TryGetValue(member, out var stored))
+                        if (summary.FieldStores.TryGetValue(member, out var initial))
                         {
-                            value = AbsValue.Join(value, stored.WithParams(ImmutableParams.Empty));
+                            value = AbsValue.Join(value, initial.WithParams(ImmutableParams.Empty));
                         }
 
                         break;
@@ -249,7 +258,44 @@ internal sealed class FlowEngine
             stack.FieldsInProgress.Remove(member);
         }
 
+        if (provisional)
+        {
+            // Computed while one of the storing methods was itself being analysed: not final, not cached.
+            return value ?? AbsValue.Empty;
+        }
+
         return _fieldValues.GetOrAdd(member, value ?? AbsValue.Empty);
+    }
+
+    private AbsValue ResolveParamsByType(AbsValue stored, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var labels = LabelSet.Empty;
+        foreach (var path in stored.Flatten().Params)
+        {
+            if (path.Parameter < 0 || path.Parameter >= method.Parameters.Length)
+            {
+                continue;
+            }
+
+            var parameter = method.Parameters[path.Parameter];
+            var typeLabels = Labels.GetTypeLabels(parameter.Type, cancellationToken);
+            if (path.Member is null)
+            {
+                labels = labels.Union(typeLabels).Union(TypeLabeler.GetOwnLabels(parameter, method.Name + "(" + parameter.Name + ")"));
+            }
+            else if (!typeLabels.IsEmpty)
+            {
+                labels = labels.Union(Labels.GetMemberLabels(path.Member, cancellationToken));
+            }
+        }
+
+        var result = stored.WithParams(ImmutableParams.Empty).AddLabels(labels);
+        foreach (var pair in stored.Members)
+        {
+            result = result.WithMember(pair.Key, pair.Value.WithParams(ImmutableParams.Empty));
+        }
+
+        return result;
     }
 
     /// <summary>The base addresses registered for a typed client with <c>AddHttpClient&lt;T&gt;</c>, if any.</summary>

@@ -8,6 +8,41 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
     private static Task VerifyAsync(string source) => VerifyCS.VerifyAnalyzerAsync(source, CrossBorderFlowAnalyzerTests.Model);
 
     [Fact]
+    public Task P26_FieldStoredByOneMethodAndSentByAnother() => VerifyAsync("""
+        class Outbox
+        {
+            private readonly HttpClient _http = new HttpClient();
+            private string _pending = "";
+            private Person? _last;
+
+            public void Remember(Person p)
+            {
+                _pending = p.Email;
+                _last = p;
+            }
+
+            public async Task Flush()
+            {
+                await {|CBDT1001:_http.PostAsync("https://api.foreign.com/v1/outbox", new StringContent(_pending))|};
+                await {|CBDT1001:_http.PostAsJsonAsync("https://api.foreign.com/v1/last", _last)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FieldOnlyEverHoldingCleanDataIsClean() => VerifyAsync("""
+        class Outbox
+        {
+            private readonly HttpClient _http = new HttpClient();
+            private string _pending = "";
+
+            public void Remember(Person p) => _pending = p.Id.ToString();
+
+            public Task Flush() => _http.PostAsync("https://api.foreign.com/v1/outbox", new StringContent(_pending));
+        }
+        """);
+
+    [Fact]
     public Task P27_TuplesAndDeconstruction() => VerifyAsync("""
         class C
         {
