@@ -200,10 +200,24 @@ internal sealed class FlowEngine
         }
 
         var type = member.ContainingType;
-        if (type is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly) || !stack.FieldsInProgress.Add(member))
+        if (type is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly))
         {
             return AbsValue.Empty;
         }
+
+        if (stack.FieldsInProgress.TryGetValue(member, out var requester))
+        {
+            // Re-entered while computing this field's value: like recursion, nothing above the requesting
+            // frame may publish, and the requesting frame iterates to a fixpoint.
+            if (requester >= 0)
+            {
+                stack.MarkRecursion(requester);
+            }
+
+            return AbsValue.Empty;
+        }
+
+        stack.FieldsInProgress.Add(member, stack.Frames.Count - 1);
 
         AbsValue? value = null;
         var provisional = false;
@@ -341,7 +355,8 @@ internal sealed class CallStack
 {
     public List<Frame> Frames { get; } = new();
 
-    public HashSet<ISymbol> FieldsInProgress { get; } = new(SymbolEqualityComparer.Default);
+    /// <summary>Fields whose value is being computed, with the index of the frame that asked (-1 outside any frame).</summary>
+    public Dictionary<ISymbol, int> FieldsInProgress { get; } = new(SymbolEqualityComparer.Default);
 
     public int IndexOf(IMethodSymbol method)
     {

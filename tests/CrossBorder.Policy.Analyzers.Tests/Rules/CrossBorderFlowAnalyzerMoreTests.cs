@@ -43,6 +43,24 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
         """);
 
     [Fact]
+    public Task SeveralMethodsOfATypedClientShareTheConstructorBase() => VerifyAsync("""
+        class PartnerClient
+        {
+            private readonly HttpClient _http;
+
+            public PartnerClient(HttpClient http)
+            {
+                _http = http;
+                _http.BaseAddress = new Uri("https://api.partner.sg/");
+            }
+
+            public Task UploadA() => {|CBDT1001:_http.PostAsJsonAsync("a", Repo.Load(1))|};
+            public Task UploadB() => {|CBDT1001:_http.PostAsJsonAsync("b", Repo.Load(2))|};
+            public Task UploadC() => {|CBDT1001:_http.PostAsJsonAsync("c", Repo.Load(3))|};
+        }
+        """);
+
+    [Fact]
     public Task P27_TuplesAndDeconstruction() => VerifyAsync("""
         class C
         {
