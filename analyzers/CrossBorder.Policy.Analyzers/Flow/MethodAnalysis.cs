@@ -33,6 +33,7 @@ internal sealed class MethodAnalysis
     private readonly Dictionary<string, SinkFlow> _flows = new(StringComparer.Ordinal);
     private readonly AbsValue _thisValue;
     private ControlFlowGraph? _graph;
+    private AbsValue? _yielded;
     private int _nestedDepth;
 
     public MethodAnalysis(FlowEngine engine, IMethodSymbol? method, CallStack stack, CancellationToken cancellationToken)
@@ -81,7 +82,9 @@ internal sealed class MethodAnalysis
     private (AbsValue Return, ImmutableDictionary<object, AbsValue> Exit) RunGraph(ControlFlowGraph graph, ImmutableDictionary<object, AbsValue> initial)
     {
         var saved = _graph;
+        var savedYield = _yielded;
         _graph = graph;
+        _yielded = null;
         try
         {
             var blocks = graph.Blocks;
@@ -136,11 +139,12 @@ internal sealed class MethodAnalysis
             }
 
             var exit = inStates[blocks.Length - 1] ?? State.Empty;
-            return (returned ?? AbsValue.Empty, exit);
+            return (AbsValue.Join(returned, _yielded), exit);
         }
         finally
         {
             _graph = saved;
+            _yielded = savedYield;
         }
     }
 
@@ -326,6 +330,11 @@ internal sealed class MethodAnalysis
 
             case IInvocationOperation invocation:
                 return EvalInvocation(invocation, ref state);
+
+            case IReturnOperation { Kind: OperationKind.YieldReturn } yieldReturn:
+                // Iterators: every yielded element is part of what the method returns.
+                _yielded = AbsValue.Join(_yielded, Eval(yieldReturn.ReturnedValue, ref state).Taint());
+                return AbsValue.Empty;
 
             case IDelegateCreationOperation:
             case IFlowAnonymousFunctionOperation:

@@ -61,6 +61,61 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
         """);
 
     [Fact]
+    public Task P29_YieldIteratorAndAsyncEnumerable() => VerifyAsync("""
+        class C
+        {
+            static IEnumerable<string> Emails()
+            {
+                foreach (var p in Repo.All())
+                {
+                    yield return p.Email;
+                }
+            }
+
+            static async IAsyncEnumerable<string> NamesAsync()
+            {
+                await Task.Yield();
+                yield return Repo.Load(1).Name;
+            }
+
+            async Task Run(HttpClient http)
+            {
+                await {|CBDT1001:http.PostAsync("https://api.foreign.com/v1/in", new StringContent(string.Join(",", Emails())))|};
+                await foreach (var name in NamesAsync())
+                {
+                    await {|CBDT1001:http.PostAsync("https://api.foreign.com/v1/in", new StringContent(name))|};
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ConditionalAccessAndCoalesce() => VerifyAsync("""
+        class C
+        {
+            async Task Run(HttpClient http, Func<Person?> maybe)
+            {
+                var mail = maybe()?.Email ?? "unknown";
+                await {|CBDT1001:http.PostAsync("https://api.foreign.com/v1/in", new StringContent(mail))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ConcreteDataWithParameterUrlIsUnresolvedInTheHelperAndResolvedAtCallers() => VerifyAsync("""
+        class C
+        {
+            static Task Upload(HttpClient http, string url) => {|CBDT1005:http.PostAsJsonAsync(url, Repo.Load(1))|};
+
+            async Task Run(HttpClient http)
+            {
+                await {|CBDT1001:Upload(http, "https://api.foreign.com/v1/people")|};
+                await Upload(http, "https://api.example.cn/v1/people");
+            }
+        }
+        """);
+
+    [Fact]
     public Task P27_TuplesAndDeconstruction() => VerifyAsync("""
         class C
         {
