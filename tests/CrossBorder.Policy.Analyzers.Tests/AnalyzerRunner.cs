@@ -11,14 +11,17 @@ internal static class AnalyzerRunner
 {
     public static CSharpCompilation Compile(params string[] sources) => Compile(ImmutableArray<MetadataReference>.Empty, sources);
 
-    public static CSharpCompilation Compile(ImmutableArray<MetadataReference> extraReferences, params string[] sources)
+    public static CSharpCompilation Compile(ImmutableArray<MetadataReference> extraReferences, params string[] sources) =>
+        Compile(OutputKind.DynamicallyLinkedLibrary, extraReferences, sources);
+
+    public static CSharpCompilation Compile(OutputKind outputKind, ImmutableArray<MetadataReference> extraReferences, params string[] sources)
     {
         var trees = sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"File{i}.cs")).ToArray();
         var compilation = CSharpCompilation.Create(
             "TestProject",
             trees,
             TestReferences.All.AddRange(extraReferences),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, "Test source does not compile: " + string.Join(Environment.NewLine, errors.Select(e => e.ToString())));
         return compilation;
@@ -50,10 +53,13 @@ internal static class AnalyzerRunner
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(ImmutableArray<MetadataReference> extraReferences, params string[] sources)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(ImmutableArray<MetadataReference> extraReferences, params string[] sources) =>
+        RunAsync(Compile(extraReferences, sources));
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation)
     {
         var exceptions = new List<Exception>();
-        var diagnostics = await WithAnalyzer(Compile(extraReferences, sources), exceptions).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
+        var diagnostics = await WithAnalyzer(compilation, exceptions).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
         Assert.Empty(exceptions);
         return diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }

@@ -26,6 +26,9 @@ public sealed class RuleMetadataTests
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
         Assert.Equal($"https://github.com/crossborder-policy/crossborder-policy/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
+        // Reported from operation blocks, never from CompilationEnd (the IDE does not run it live).
+        Assert.DoesNotContain(WellKnownDiagnosticTags.CompilationEnd, descriptor.CustomTags);
+        Assert.True(descriptor.IsEnabledByDefault);
     }
 
     [Theory]

@@ -104,6 +104,27 @@ public sealed class FlowMessageTests
     }
 
     [Fact]
+    public async Task TopLevelStatementsAreAnalysed()
+    {
+        var compilation = AnalyzerRunner.Compile(
+            OutputKind.ConsoleApplication,
+            System.Collections.Immutable.ImmutableArray<MetadataReference>.Empty,
+            """
+            using var http = new HttpClient();
+            var p = Repo.Load(1);
+            await http.PostAsJsonAsync("https://api.foreign.com/v1/people", p);
+            await http.PostAsJsonAsync("https://api.example.cn/v1/people", p);
+            """,
+            CrossBorderFlowAnalyzerTests.Model);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CBDT1001", diagnostic.Id);
+        Assert.Contains("'api.foreign.com'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResultsAreDeterministicUnderConcurrentExecution()
     {
         var sources = new[] { Caller, Sink, CrossBorderFlowAnalyzerTests.Model };
