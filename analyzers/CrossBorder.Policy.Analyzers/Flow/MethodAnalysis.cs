@@ -415,8 +415,13 @@ internal sealed class MethodAnalysis
 
         if (property.GetMethod is { } getter && _engine.HasSourceBody(getter) && !_engine.IsAutoProperty((IPropertySymbol)property.OriginalDefinition))
         {
-            var receiver = reference.Instance is null ? null : Eval(reference.Instance, ref state);
-            return CallSource(getter, receiver, ImmutableArray<AbsValue>.Empty, reference.Syntax.GetLocation(), ref state);
+            // The receiver is not tracked into instance methods ("this" has no access path): documented limit.
+            if (reference.Instance is not null)
+            {
+                Eval(reference.Instance, ref state);
+            }
+
+            return CallSource(getter, ImmutableArray<AbsValue>.Empty, reference.Syntax.GetLocation());
         }
 
         return ReadMember(reference.Instance, property, ref state);
@@ -586,13 +591,8 @@ internal sealed class MethodAnalysis
             return;
         }
 
-        var current = state.TryGetValue(slot, out var existing) ? existing : EvalSlotDefault(instance, ref state);
+        var current = state.TryGetValue(slot, out var existing) ? existing : Eval(instance, ref state);
         state = state.SetItem(slot, current.WithMember(member.Name, value));
-    }
-
-    private AbsValue EvalSlotDefault(IOperation instance, ref ImmutableDictionary<object, AbsValue> state)
-    {
-        return Eval(instance, ref state);
     }
 
     private void WeakUpdate(IOperation? container, AbsValue value, ref ImmutableDictionary<object, AbsValue> state)
@@ -671,7 +671,7 @@ internal sealed class MethodAnalysis
 
         if (PolicyAttributeNames.Has(target.OriginalDefinition, PolicyAttributeNames.DataSink))
         {
-            HandleUserSink(target, invocation, receiver, arguments, location);
+            HandleUserSink(target, invocation, arguments, location);
             return AbsValue.Empty;
         }
 
@@ -695,7 +695,7 @@ internal sealed class MethodAnalysis
 
         if (_engine.HasSourceBody(target))
         {
-            var result = CallSource(target, receiver, arguments, location, ref state);
+            var result = CallSource(target, arguments, location);
             foreach (var lambda in lambdas)
             {
                 RunLambda(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state);
@@ -758,7 +758,7 @@ internal sealed class MethodAnalysis
         return result;
     }
 
-    private AbsValue CallSource(IMethodSymbol target, AbsValue? receiver, ImmutableArray<AbsValue> arguments, Location location, ref ImmutableDictionary<object, AbsValue> state)
+    private AbsValue CallSource(IMethodSymbol target, ImmutableArray<AbsValue> arguments, Location location)
     {
         var summary = _engine.GetSummary(target, null, _stack, _cancellationToken);
         var returned = Instantiate(summary.Return, arguments);
@@ -768,8 +768,6 @@ internal sealed class MethodAnalysis
             InstantiateFlow(flow, arguments, calleeName, location);
         }
 
-        _ = receiver;
-        _ = state;
         return returned;
     }
 
@@ -1124,7 +1122,7 @@ internal sealed class MethodAnalysis
         };
     }
 
-    private void HandleUserSink(IMethodSymbol target, IInvocationOperation invocation, AbsValue? receiver, ImmutableArray<AbsValue> arguments, Location location)
+    private void HandleUserSink(IMethodSymbol target, IInvocationOperation invocation, ImmutableArray<AbsValue> arguments, Location location)
     {
         var data = AbsValue.Empty;
         foreach (var argument in arguments)
@@ -1143,7 +1141,6 @@ internal sealed class MethodAnalysis
         var scopes = ImmutableArray.CreateBuilder<ISymbol>();
         AddScopes(scopes, _method);
         AddScopes(scopes, definition);
-        _ = receiver;
         var endpoint = new EndpointValue(hosts, ImmutableSortedSet.Create<string>(StringComparer.Ordinal), ImmutableParams.Empty, binding);
         RecordFlow(data.Labels, data.Params, endpoint, ImmutableArray.Create(definition.ContainingType.Name + "." + definition.Name), location, location, scopes.ToImmutable());
     }

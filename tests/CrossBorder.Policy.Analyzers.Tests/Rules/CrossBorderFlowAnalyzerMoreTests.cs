@@ -116,6 +116,45 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
         """);
 
     [Fact]
+    public Task EndpointBindingOnClientFieldAndParameter() => VerifyAsync("""
+        class C
+        {
+            [ForeignEndpoint("JP", Host = "api.partner.jp")]
+            private readonly HttpClient _partner = new HttpClient();
+
+            [DomesticEndpoint]
+            private readonly HttpClient _internal = new HttpClient();
+
+            async Task Run([ForeignEndpoint("DE")] HttpClient vendor)
+            {
+                var p = Repo.Load(1);
+                await {|CBDT1001:_partner.PostAsJsonAsync("v1/people", p)|};
+                await _internal.PostAsJsonAsync("v1/people", p);
+                await {|CBDT1001:vendor.PostAsJsonAsync("v1/people", p)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AuthorizationMatchedByRecipientOrJurisdictionOnClientType() => VerifyAsync("""
+        [ForeignEndpoint("SG", Recipient = "Partner Pte Ltd")]
+        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-9", Recipient = "Partner Pte Ltd")]
+        class PartnerApi
+        {
+            private readonly HttpClient _http = new HttpClient();
+            public Task Upload() => _http.PostAsJsonAsync("v1/people", Repo.Load(1));
+        }
+
+        [ForeignEndpoint("US")]
+        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-10", Jurisdiction = "SG")]
+        class VendorApi
+        {
+            private readonly HttpClient _http = new HttpClient();
+            public Task Upload() => {|CBDT1001:_http.PostAsJsonAsync("v1/people", Repo.Load(1))|};
+        }
+        """);
+
+    [Fact]
     public Task P27_TuplesAndDeconstruction() => VerifyAsync("""
         class C
         {
