@@ -262,6 +262,31 @@ public static class PolicyFileParser
             options = options with { CertificationRenewalMonths = (int)k };
         }
 
+        if (reader.Integer("processedVolumeThreshold", 1, MaxSubjects) is { } l)
+        {
+            options = options with { ProcessedVolumeThreshold = l };
+        }
+
+        if (reader.Integer("legacyAssessmentThreshold", 1, MaxSubjects) is { } m)
+        {
+            options = options with { LegacyAssessmentThreshold = m };
+        }
+
+        if (reader.Integer("legacySensitiveAssessmentThreshold", 1, MaxSubjects) is { } n)
+        {
+            options = options with { LegacySensitiveAssessmentThreshold = n };
+        }
+
+        if (reader.Integer("legacyAssessmentValidityYears", 1, 20) is { } o)
+        {
+            options = options with { LegacyAssessmentValidityYears = (int)o };
+        }
+
+        if (reader.Integer("assessmentExtensionYears", 0, 20) is { } q)
+        {
+            options = options with { AssessmentExtensionYears = (int)q };
+        }
+
         if (options.ContractThreshold >= options.AssessmentThreshold)
         {
             var name = reader.Has("contractThreshold") ? "contractThreshold" : "assessmentThreshold";

@@ -31,7 +31,8 @@ public static class PolicyFileSections
         {
             "exemptionsApplyToCiio", "exemptedTransfersCountTowardVolumes", "legacyProcessedVolumeTrigger", "coreDataAllowedWithAuthorityApproval",
             "contractThreshold", "assessmentThreshold", "sensitiveAssessmentThreshold", "assessmentValidityYears", "certificationValidityYears",
-            "assessmentExtensionWindowWorkingDays", "certificationRenewalMonths",
+            "assessmentExtensionWindowWorkingDays", "certificationRenewalMonths", "processedVolumeThreshold", "legacyAssessmentThreshold",
+            "legacySensitiveAssessmentThreshold", "legacyAssessmentValidityYears", "assessmentExtensionYears",
         },
         [Endpoint] = new[] { "id", "host", "jurisdiction", "domestic", "recipient", "description" },
         [Transfer] = new[]

@@ -135,7 +135,12 @@ public sealed class PolicyFileSampleTests
                 "assessmentValidityYears": 2,
                 "certificationValidityYears": 4,
                 "assessmentExtensionWindowWorkingDays": 30,
-                "certificationRenewalMonths": 3
+                "certificationRenewalMonths": 3,
+                "processedVolumeThreshold": 2000000,
+                "legacyAssessmentThreshold": 200000,
+                "legacySensitiveAssessmentThreshold": 20000,
+                "legacyAssessmentValidityYears": 3,
+                "assessmentExtensionYears": 2
               }
             }
             """;
@@ -154,6 +159,11 @@ public sealed class PolicyFileSampleTests
             CertificationValidityYears = 4,
             AssessmentExtensionWindowWorkingDays = 30,
             CertificationRenewalMonths = 3,
+            ProcessedVolumeThreshold = 2_000_000,
+            LegacyAssessmentThreshold = 200_000,
+            LegacySensitiveAssessmentThreshold = 20_000,
+            LegacyAssessmentValidityYears = 3,
+            AssessmentExtensionYears = 2,
         };
         Assert.Equal(expected, result.Document.Regulation);
 
