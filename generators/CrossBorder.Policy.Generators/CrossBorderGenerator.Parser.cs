@@ -63,7 +63,7 @@ public sealed partial class CrossBorderGenerator
                 }
                 else if (!string.Equals(generate, "true", StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add(new OptionProblem("CBDT9022", CrossBorderMSBuildProperties.GenerateDirectory, generate, "true"));
+                    problems.Add(new OptionProblem(CrossBorderMSBuildProperties.GenerateDirectory, generate, "true"));
                 }
             }
 
@@ -77,15 +77,15 @@ public sealed partial class CrossBorderGenerator
                 }
                 else if (!string.Equals(accessibility, "internal", StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add(new OptionProblem("CBDT9022", CrossBorderMSBuildProperties.DirectoryAccessibility, accessibility, "internal"));
+                    problems.Add(new OptionProblem(CrossBorderMSBuildProperties.DirectoryAccessibility, accessibility, "internal"));
                 }
             }
 
             var ns = Read(options, CrossBorderMSBuildProperties.DirectoryNamespace);
             if (ns is not null && !IsValidNamespace(ns))
             {
-                problems.Add(new OptionProblem("CBDT9022", CrossBorderMSBuildProperties.DirectoryNamespace, ns, "the default namespace"));
-                ns = null;
+                problems.Add(new OptionProblem(CrossBorderMSBuildProperties.DirectoryNamespace, ns, DefaultNamespace));
+                ns = DefaultNamespace;
             }
 
             var root = Read(options, CrossBorderMSBuildProperties.RootNamespace);

@@ -177,9 +177,8 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
             foreach (var problem in generationOptions.Problems)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.InvalidGeneratorProperty,
+                    DiagnosticDescriptors.For(problem.Property),
                     Location.None,
-                    problem.Property,
                     problem.Value,
                     problem.Fallback));
             }

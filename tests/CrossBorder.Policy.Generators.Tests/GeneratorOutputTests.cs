@@ -199,19 +199,21 @@ public sealed class GeneratorOutputTests
     }
 
     [Theory]
-    [InlineData("CrossBorderDirectoryAccessibility", "protected")]
-    [InlineData("CrossBorderGenerateDirectory", "yes")]
-    [InlineData("CrossBorderDirectoryNamespace", "1Bad.Name")]
-    public void InvalidOption_ReportsCBDT9022_AndStillGenerates(string property, string value)
+    [InlineData("CrossBorderDirectoryAccessibility", "protected", "CBDT9104", "App")]
+    [InlineData("CrossBorderGenerateDirectory", "yes", "CBDT9105", "App")]
+    [InlineData("CrossBorderDirectoryNamespace", "1Bad.Name", "CBDT9103", "CrossBorder.Generated")]
+    [InlineData("CrossBorderDirectoryNamespace", "My.class", "CBDT9103", "CrossBorder.Generated")]
+    public void InvalidOption_ReportsThePackagesConfigurationId_AndFallsBack(string property, string value, string id, string expectedNamespace)
     {
         var compilation = GeneratorHarness.Compile("App", null, "public class C { }");
         var (_, result, output) = GeneratorHarness.Run(compilation, new Dictionary<string, string> { [property] = value });
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("CBDT9022", diagnostic.Id);
-        Assert.Contains(property, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Contains("App.CrossBorderDirectory.g.cs", result.GeneratedSources.Select(static s => s.HintName));
-        Assert.Contains("internal static partial class CrossBorderDirectory", GeneratorHarness.Sources(result)["App.CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.StartsWith(property + " '" + value + "'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(expectedNamespace + ".CrossBorderDirectory.g.cs", result.GeneratedSources.Select(static s => s.HintName));
+        Assert.Contains("internal static partial class CrossBorderDirectory", GeneratorHarness.Sources(result)[expectedNamespace + ".CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
         GeneratorHarness.AssertCompilesCleanly(output);
     }
 }

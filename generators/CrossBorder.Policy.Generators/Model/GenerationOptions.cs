@@ -25,4 +25,4 @@ internal sealed record GenerationOptions
 
 /// <summary>One invalid MSBuild property value and the value used instead.</summary>
 /// <remarks>Cacheability: strings only.</remarks>
-internal sealed record OptionProblem(string DiagnosticId, string Property, string Value, string Fallback);
+internal sealed record OptionProblem(string Property, string Value, string Fallback);
