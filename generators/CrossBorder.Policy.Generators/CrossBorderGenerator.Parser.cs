@@ -7,6 +7,7 @@ using System.Threading;
 using ManifestIds = CrossBorder.Policy.Core.Manifest.ManifestIds;
 using CrossBorder.Policy.Core.PolicyFile;
 using CrossBorder.Policy.Core.Model;
+using CrossBorder.Policy.Generators.Extensions;
 using CrossBorder.Policy.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -347,10 +348,10 @@ public sealed partial class CrossBorderGenerator
                 {
                     case AttributeKind.PersonalInformation:
                         personal = true;
-                        personalCategory ??= NamedString(attribute, "Category");
+                        personalCategory ??= attribute.NamedString("Category");
                         break;
                     case AttributeKind.SensitivePersonalInformation:
-                        var category = ConstructorInt(attribute, 0);
+                        var category = attribute.ConstructorInt(0);
                         if (category is null || !Enum.IsDefined(typeof(SensitiveCategory), category.Value))
                         {
                             continue; // a category the attribute assembly does not define: skipped
@@ -360,7 +361,7 @@ public sealed partial class CrossBorderGenerator
                         sensitive.Add(((SensitiveCategory)category.Value).ToString());
                         break;
                     case AttributeKind.ImportantData:
-                        var entry = ConstructorString(attribute, 0);
+                        var entry = attribute.ConstructorString(0);
                         if (entry is null)
                         {
                             continue;
@@ -368,28 +369,28 @@ public sealed partial class CrossBorderGenerator
 
                         important.Add(new ImportantDataEvidence(
                             entry,
-                            NamedString(attribute, "Catalog"),
-                            NamedString(attribute, "CatalogVersion"),
-                            NamedString(attribute, "NotifiedBy"),
-                            NamedString(attribute, "NotifiedOn"),
-                            NamedString(attribute, "Domain"),
-                            NamedString(attribute, "Description")));
+                            attribute.NamedString("Catalog"),
+                            attribute.NamedString("CatalogVersion"),
+                            attribute.NamedString("NotifiedBy"),
+                            attribute.NamedString("NotifiedOn"),
+                            attribute.NamedString("Domain"),
+                            attribute.NamedString("Description")));
                         break;
                     case AttributeKind.CoreData:
                         core = true;
-                        coreBasis ??= NamedString(attribute, "Basis");
+                        coreBasis ??= attribute.NamedString("Basis");
                         break;
                     case AttributeKind.GeneralData:
                         general = true;
-                        generalLevel = NamedInt(attribute, "Level") ?? 0;
+                        generalLevel = attribute.NamedInt("Level") ?? 0;
                         break;
                     case AttributeKind.Anonymized:
                         anonymized = true;
-                        anonymizationMethod ??= NamedString(attribute, "Method");
+                        anonymizationMethod ??= attribute.NamedString("Method");
                         break;
                     case AttributeKind.DataOrigin:
-                        origin ??= ConstructorString(attribute, 0);
-                        collectedAbroad |= NamedBool(attribute, "CollectedAbroad") ?? false;
+                        origin ??= attribute.ConstructorString(0);
+                        collectedAbroad |= attribute.NamedBool("CollectedAbroad") ?? false;
                         break;
                     default:
                         continue;
@@ -398,7 +399,7 @@ public sealed partial class CrossBorderGenerator
                 classified = true;
                 if (attributeKind != AttributeKind.ImportantData)
                 {
-                    description ??= NamedString(attribute, "Description");
+                    description ??= attribute.NamedString("Description");
                 }
             }
 
@@ -482,15 +483,15 @@ public sealed partial class CrossBorderGenerator
                 var kind = KnownTypeSymbols.GetKind(attribute.AttributeClass);
                 if (kind == AttributeKind.ForeignEndpoint)
                 {
-                    var jurisdiction = ConstructorString(attribute, 0);
+                    var jurisdiction = attribute.ConstructorString(0);
                     result.Add(new EndpointModel
                     {
                         TargetId = target,
                         Source = AttributeSource,
                         Foreign = true,
                         Jurisdiction = jurisdiction,
-                        Host = NamedString(attribute, "Host"),
-                        Recipient = NamedString(attribute, "Recipient"),
+                        Host = attribute.NamedString("Host"),
+                        Recipient = attribute.NamedString("Recipient"),
                         InvalidFields = Invalid(("jurisdiction", !IsoCountries.IsAssigned(jurisdiction))),
                     });
                 }
@@ -501,7 +502,7 @@ public sealed partial class CrossBorderGenerator
                         TargetId = target,
                         Source = AttributeSource,
                         Foreign = false,
-                        Host = NamedString(attribute, "Host"),
+                        Host = attribute.NamedString("Host"),
                     });
                 }
             }
@@ -527,24 +528,24 @@ public sealed partial class CrossBorderGenerator
                 }
 
                 result.Add(CreateTransfer(
-                    id: NamedString(attribute, "Id"),
+                    id: attribute.NamedString("Id"),
                     declaredOn: target,
                     source: AttributeSource,
-                    mechanism: NamedInt(attribute, "Mechanism") ?? 0,
-                    reference: NamedString(attribute, "Reference"),
-                    issuedOn: NamedString(attribute, "IssuedOn"),
-                    validUntil: NamedString(attribute, "ValidUntil"),
-                    recipient: NamedString(attribute, "Recipient"),
-                    jurisdiction: NamedString(attribute, "Jurisdiction"),
-                    endpoint: NamedString(attribute, "Endpoint"),
-                    purpose: NamedString(attribute, "Purpose"),
-                    exemption: NamedInt(attribute, "Exemption") ?? 0,
-                    categories: NamedStrings(attribute, "Categories"),
-                    subjects: NamedLong(attribute, "EstimatedSubjectsPerYear"),
-                    sensitiveSubjects: NamedLong(attribute, "EstimatedSensitiveSubjectsPerYear"),
-                    separateConsent: NamedBool(attribute, "SeparateConsent") ?? false,
-                    retention: NamedString(attribute, "RetentionPeriod"),
-                    storage: NamedString(attribute, "OverseasStorageLocation"),
+                    mechanism: attribute.NamedInt("Mechanism") ?? 0,
+                    reference: attribute.NamedString("Reference"),
+                    issuedOn: attribute.NamedString("IssuedOn"),
+                    validUntil: attribute.NamedString("ValidUntil"),
+                    recipient: attribute.NamedString("Recipient"),
+                    jurisdiction: attribute.NamedString("Jurisdiction"),
+                    endpoint: attribute.NamedString("Endpoint"),
+                    purpose: attribute.NamedString("Purpose"),
+                    exemption: attribute.NamedInt("Exemption") ?? 0,
+                    categories: attribute.NamedStrings("Categories"),
+                    subjects: attribute.NamedLong("EstimatedSubjectsPerYear"),
+                    sensitiveSubjects: attribute.NamedLong("EstimatedSensitiveSubjectsPerYear"),
+                    separateConsent: attribute.NamedBool("SeparateConsent") ?? false,
+                    retention: attribute.NamedString("RetentionPeriod"),
+                    storage: attribute.NamedString("OverseasStorageLocation"),
                     issuingAuthority: null,
                     onwardRecipients: Array.Empty<string>()));
             }
@@ -561,9 +562,9 @@ public sealed partial class CrossBorderGenerator
                 {
                     return new ProcessorModel(
                         AttributeSource,
-                        NamedString(attribute, "Name"),
-                        NamedBool(attribute, "CriticalInformationInfrastructureOperator") ?? false,
-                        NamedString(attribute, "FreeTradeZone"));
+                        attribute.NamedString("Name"),
+                        attribute.NamedBool("CriticalInformationInfrastructureOperator") ?? false,
+                        attribute.NamedString("FreeTradeZone"));
                 }
             }
 
@@ -838,56 +839,5 @@ public sealed partial class CrossBorderGenerator
                 ComputeValidUntil = document.Defaults.ComputeValidUntil,
             };
         }
-
-        // ---------------------------------------------------------------- attribute arguments
-
-        private static TypedConstant? Named(AttributeData attribute, string name)
-        {
-            foreach (var pair in attribute.NamedArguments)
-            {
-                if (pair.Key == name)
-                {
-                    return pair.Value;
-                }
-            }
-
-            return null;
-        }
-
-        private static string? NamedString(AttributeData attribute, string name) =>
-            Named(attribute, name) is { Kind: TypedConstantKind.Primitive, Value: string value } ? value : null;
-
-        private static bool? NamedBool(AttributeData attribute, string name) =>
-            Named(attribute, name) is { Kind: TypedConstantKind.Primitive, Value: bool value } ? value : null;
-
-        private static int? NamedInt(AttributeData attribute, string name) =>
-            Named(attribute, name) is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int value } ? value : null;
-
-        private static long? NamedLong(AttributeData attribute, string name) => Named(attribute, name) switch
-        {
-            { Kind: TypedConstantKind.Primitive, Value: long value } => value,
-            { Kind: TypedConstantKind.Primitive, Value: int value } => value,
-            _ => null,
-        };
-
-        private static string[] NamedStrings(AttributeData attribute, string name)
-        {
-            if (Named(attribute, name) is not { Kind: TypedConstantKind.Array } array || array.IsNull)
-            {
-                return Array.Empty<string>();
-            }
-
-            return array.Values.Select(static v => v.Value as string).Where(static v => v is not null).ToArray()!;
-        }
-
-        private static string? ConstructorString(AttributeData attribute, int index) =>
-            attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Primitive, Value: string value }
-                ? value
-                : null;
-
-        private static int? ConstructorInt(AttributeData attribute, int index) =>
-            attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int value }
-                ? value
-                : null;
     }
 }
