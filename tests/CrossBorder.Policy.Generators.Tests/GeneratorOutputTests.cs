@@ -88,6 +88,37 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void PartialGenericAndNestedTypes_GetOneEntryEach()
+    {
+        var compilation = GeneratorHarness.Compile(
+            "Shapes",
+            null,
+            """
+            using CrossBorder.Policy;
+            namespace Shapes;
+            [PersonalInformation] public partial class Person { [PersonalInformation] public string? Name { get; set; } }
+            public sealed class Box<T> { [CoreData] public T? Value { get; set; } public sealed class Inner { [ImportantData("X-1")] public int Code; } }
+            """,
+            """
+            using CrossBorder.Policy;
+            namespace Shapes;
+            [DataOrigin("CN-SH")] public partial class Person { [SensitivePersonalInformation(SensitiveCategory.Whereabouts)] public string? Location { get; set; } }
+            """);
+        var (_, result, output) = GeneratorHarness.Run(compilation);
+        GeneratorHarness.AssertCompilesCleanly(output);
+
+        var directory = Core.Manifest.ManifestReader.ReadDataDirectory(RobustnessTests.Json(result, "DataDirectoryJson"));
+        var ids = directory.Entries.Select(static e => e.Id).ToArray();
+        Assert.Equal(
+            new[] { "F:Shapes.Box`1.Inner.Code", "P:Shapes.Box`1.Value", "P:Shapes.Person.Location", "P:Shapes.Person.Name", "T:Shapes.Box`1", "T:Shapes.Box`1.Inner", "T:Shapes.Person" },
+            ids);
+        var person = directory.Entries.Single(static e => e.Id == "T:Shapes.Person");
+        Assert.Equal("CN-SH", person.Origin?.Region);
+        Assert.True(person.Classification.PersonalInformation);
+        Assert.Equal("Shapes.Box<T>", directory.Entries.Single(static e => e.Id == "T:Shapes.Box`1").DisplayName);
+    }
+
+    [Fact]
     public void AssemblyLevelDeclarations_AreIncluded()
     {
         var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Clients, Samples.Models);
