@@ -142,28 +142,47 @@ public sealed partial class CrossBorderGenerator
                 names[shape.TypeId] = (shape.Name, null);
             }
 
-            for (var changed = true; changed;)
+            // Worklist: when what a type carries grows, the types holding it are visited again. Each visit only adds
+            // (at most five classes and eight categories per type), so this ends after O(edges) visits.
+            var holders = new Dictionary<string, List<(string Holder, string MemberId)>>(StringComparer.Ordinal);
+            foreach (var shape in orderedShapes)
             {
-                changed = false;
-                foreach (var shape in orderedShapes)
+                foreach (var member in shape.Members)
                 {
-                    foreach (var member in shape.Members)
+                    foreach (var typeId in member.TypeIds)
                     {
-                        foreach (var typeId in member.TypeIds)
+                        if (!holders.TryGetValue(typeId, out var list))
                         {
-                            var (classes, categories) = Total(typeId, byId, inherited);
-                            if (classes.Count == 0)
-                            {
-                                continue;
-                            }
-
-                            var carried = For(shape.TypeId);
-                            var before = carried.Classes.Count + carried.Categories.Count + carried.From.Count;
-                            carried.Classes.UnionWith(classes);
-                            carried.Categories.UnionWith(categories);
-                            carried.From.Add(member.MemberId);
-                            changed |= carried.Classes.Count + carried.Categories.Count + carried.From.Count != before;
+                            holders[typeId] = list = new List<(string, string)>();
                         }
+
+                        list.Add((shape.TypeId, member.MemberId));
+                    }
+                }
+            }
+
+            var queue = new Queue<string>(holders.Keys.OrderBy(static k => k, StringComparer.Ordinal));
+            var queued = new HashSet<string>(queue, StringComparer.Ordinal);
+            while (queue.Count > 0)
+            {
+                var typeId = queue.Dequeue();
+                queued.Remove(typeId);
+                var (classes, categories) = Total(typeId, byId, inherited);
+                if (classes.Count == 0 || !holders.TryGetValue(typeId, out var holding))
+                {
+                    continue;
+                }
+
+                foreach (var (holder, memberId) in holding)
+                {
+                    var carried = For(holder);
+                    var before = carried.Classes.Count + carried.Categories.Count;
+                    carried.Classes.UnionWith(classes);
+                    carried.Categories.UnionWith(categories);
+                    carried.From.Add(memberId);
+                    if (carried.Classes.Count + carried.Categories.Count != before && holders.ContainsKey(holder) && queued.Add(holder))
+                    {
+                        queue.Enqueue(holder);
                     }
                 }
             }
