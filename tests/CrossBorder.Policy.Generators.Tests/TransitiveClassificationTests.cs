@@ -84,6 +84,27 @@ public sealed class TransitiveClassificationTests
     }
 
     [Fact]
+    public void LongChainsAndCycles_Propagate()
+    {
+        var source = new System.Text.StringBuilder("using CrossBorder.Policy; namespace Chain;\n");
+        source.Append("public sealed class C0 { [ImportantData(\"E-1\")] public string? Secret { get; set; } public C299? Back { get; set; } }\n");
+        for (var i = 1; i < 300; i++)
+        {
+            source.Append($"public sealed class C{i} {{ public System.Collections.Generic.List<C{i - 1}>? Previous {{ get; set; }} }}\n");
+        }
+
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Compile("Chain", null, source.ToString()));
+
+        var directory = Core.Manifest.ManifestReader.ReadDataDirectory(RobustnessTests.Json(result, "DataDirectoryJson"));
+        var last = directory.Entries.Single(static e => e.Id == "T:Chain.C299");
+        Assert.Equal(new[] { Core.Model.DataClass.ImportantData }, last.InheritedClasses.ToArray());
+        Assert.Equal(new[] { "P:Chain.C299.Previous" }, last.InheritedFrom.ToArray());
+        var first = directory.Entries.Single(static e => e.Id == "T:Chain.C0");
+        Assert.Equal(new[] { "P:Chain.C0.Back", "P:Chain.C0.Secret" }, first.InheritedFrom.ToArray()); // the cycle closes
+        Assert.Equal(301, directory.Entries.Count); // 300 types and the classified property
+    }
+
+    [Fact]
     public void ApplicationTypes_HoldingLibraryTypes_AreClassified()
     {
         var lib = MultiProjectTests.CompileLibrary("[PersonalInformation] public string? Phone { get; set; }");
