@@ -34,9 +34,10 @@ public sealed partial class CrossBorderGenerator
                 return null;
             }
 
-            // Several policy files are a configuration error reported by the analyzers; the generator uses none
-            // rather than guess.
-            var file = policyFiles.Length == 1 ? policyFiles[0] : PolicyFileModel.Empty;
+            // The marked file wins over files that are only named crossborder.json. Several candidates are a
+            // configuration error reported by the analyzers; the generator uses none rather than guess.
+            var candidates = policyFiles.Any(static f => f.Marked) ? policyFiles.Where(static f => f.Marked).ToList() : policyFiles.ToList();
+            var file = candidates.Count == 1 ? candidates[0] : PolicyFileModel.Empty;
 
             var entries = MergeEntries(local, referenced, shapes);
             cancellationToken.ThrowIfCancellationRequested();

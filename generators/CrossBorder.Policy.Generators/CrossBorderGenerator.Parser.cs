@@ -766,6 +766,22 @@ public sealed partial class CrossBorderGenerator
 
         // ---------------------------------------------------------------- crossborder.json
 
+        /// <summary>The AdditionalFile metadata the package sets on the policy file.</summary>
+        public const string PolicyFileKindMetadata = "build_metadata.AdditionalFiles.CrossBorderKind";
+
+        /// <summary>The policy-file model of an AdditionalFile that is marked as the policy file or named <c>crossborder.json</c>; null for any other file.</summary>
+        public static PolicyFileModel? ParsePolicyFileCandidate(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            var marked = options.GetOptions(text).TryGetValue(PolicyFileKindMetadata, out var kind) &&
+                string.Equals(kind, "PolicyFile", StringComparison.OrdinalIgnoreCase);
+            if (!marked && !IsPolicyFile(text.Path))
+            {
+                return null;
+            }
+
+            return ParsePolicyFile(text.GetText(cancellationToken)?.ToString(), text.Path, cancellationToken) with { Marked = marked };
+        }
+
         public static bool IsPolicyFile(string path)
         {
             var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));

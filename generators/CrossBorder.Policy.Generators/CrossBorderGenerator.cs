@@ -132,9 +132,13 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
             .Select(static (compilation, ct) => Parser.ParseReferencedAssemblies(compilation, ct))
             .WithTrackingName(StepNames.ReferencedAssemblies);
 
+        // The policy file: the AdditionalFile the package marks (CrossBorderKind=PolicyFile, any name), else one
+        // named crossborder.json.
         var policyFile = context.AdditionalTextsProvider
-            .Where(static text => Parser.IsPolicyFile(text.Path))
-            .Select(static (text, ct) => Parser.ParsePolicyFile(text.GetText(ct)?.ToString(), text.Path, ct))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => Parser.ParsePolicyFileCandidate(pair.Left, pair.Right, ct))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
             .WithTrackingName(StepNames.PolicyFile)
             .Collect();
 

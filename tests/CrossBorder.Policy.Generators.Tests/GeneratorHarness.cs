@@ -42,15 +42,20 @@ internal static class GeneratorHarness
 
     public static GeneratorDriver CreateDriver(
         IReadOnlyDictionary<string, string>? properties = null,
-        IEnumerable<AdditionalText>? additionalTexts = null) =>
+        IEnumerable<AdditionalText>? additionalTexts = null,
+        IReadOnlyDictionary<string, string>? policyFileKinds = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new CrossBorderGenerator().AsSourceGenerator() },
             additionalTexts,
             ParseOptions,
-            OptionsProvider(properties ?? new Dictionary<string, string>()),
+            OptionsProvider(properties ?? new Dictionary<string, string>(), policyFileKinds),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static AnalyzerConfigOptionsProvider OptionsProvider(IReadOnlyDictionary<string, string> properties) => new TestOptionsProvider(properties);
+    /// <summary>Global <c>build_property.*</c> values, and per additional-file path a <c>CrossBorderKind</c> metadata value.</summary>
+    public static AnalyzerConfigOptionsProvider OptionsProvider(
+        IReadOnlyDictionary<string, string> properties,
+        IReadOnlyDictionary<string, string>? fileKinds = null) =>
+        new TestOptionsProvider(properties, fileKinds ?? new Dictionary<string, string>());
 
     /// <summary>Runs the generator once; returns the driver (for incremental runs), the result and the output compilation.</summary>
     public static (GeneratorDriver Driver, GeneratorRunResult Result, Compilation Output) Run(
@@ -95,17 +100,22 @@ internal static class GeneratorHarness
     private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly TestOptions _global;
+        private readonly IReadOnlyDictionary<string, string> _fileKinds;
 
-        public TestOptionsProvider(IReadOnlyDictionary<string, string> properties)
+        public TestOptionsProvider(IReadOnlyDictionary<string, string> properties, IReadOnlyDictionary<string, string> fileKinds)
         {
             _global = new TestOptions(properties.ToDictionary(static p => "build_property." + p.Key, static p => p.Value, StringComparer.Ordinal));
+            _fileKinds = fileKinds;
         }
 
         public override AnalyzerConfigOptions GlobalOptions => _global;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            _fileKinds.TryGetValue(textFile.Path, out var kind)
+                ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CrossBorderKind"] = kind })
+                : TestOptions.Empty;
     }
 
     private sealed class TestOptions : AnalyzerConfigOptions

@@ -167,6 +167,27 @@ public sealed class RobustnessTests
         Assert.DoesNotContain("hk-partner", Json(result, "TransfersJson"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MarkedPolicyFile_IsUsedWhateverItsName_AndWinsOverCrossborderJson()
+    {
+        var compilation = GeneratorHarness.Compile("App", null, Samples.Models);
+        var other = """{ "version": 1, "transfers": [ { "id": "from-stray-file", "mechanism": "StandardContract" } ] }""";
+        var driver = GeneratorHarness.CreateDriver(
+            null,
+            new[]
+            {
+                new InMemoryAdditionalText("/app/policy/transfers.json", Samples.PolicyFile),
+                new InMemoryAdditionalText("/app/crossborder.json", other),
+                new InMemoryAdditionalText("/app/unrelated.json", other),
+            },
+            new Dictionary<string, string> { ["/app/policy/transfers.json"] = "PolicyFile" });
+
+        var (_, result, _) = GeneratorHarness.Run(driver, compilation);
+
+        var ids = Core.Manifest.ManifestReader.ReadTransferManifest(Json(result, "TransfersJson")).Authorizations.Select(static a => a.Id).ToList();
+        Assert.Equal(new[] { "hk-partner" }, ids);
+    }
+
     /// <summary>The JSON constant as the compiled program sees it (verbatim literal undone).</summary>
     internal static string Json(GeneratorRunResult result, string constant)
     {

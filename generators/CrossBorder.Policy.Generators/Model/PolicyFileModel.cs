@@ -9,6 +9,9 @@ internal sealed record PolicyFileModel
 {
     public static readonly PolicyFileModel Empty = new();
 
+    /// <summary>The file is marked as the policy file by the package (<c>build_metadata.AdditionalFiles.CrossBorderKind = PolicyFile</c>).</summary>
+    public bool Marked { get; init; }
+
     public EquatableArray<EndpointModel> Endpoints { get; init; } = EquatableArray<EndpointModel>.Empty;
 
     public EquatableArray<TransferModel> Transfers { get; init; } = EquatableArray<TransferModel>.Empty;
