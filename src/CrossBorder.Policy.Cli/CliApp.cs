@@ -20,19 +20,18 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(environment);
         var globals = new GlobalOptions();
         var root = BuildRootCommand(environment, globals);
+        ParseResult? parseResult = null;
         try
         {
-            var parseResult = root.Parse(args);
+            parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {
-                // One line per problem, then where to look; never the full help text on an error.
-                foreach (var error in parseResult.Errors)
-                {
-                    environment.Error.WriteLine("crossborder: " + error.Message);
-                }
-
-                var command = parseResult.CommandResult.Command;
-                environment.Error.WriteLine("Run 'crossborder " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.");
+                // One line for the most specific problem, then where to look; never the full help text on an error.
+                var error = parseResult.Errors
+                    .OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal) ? 1 : 0)
+                    .First();
+                environment.Error.WriteLine("crossborder: " + OneLine(error.Message));
+                environment.Error.WriteLine(UsageHint(root, parseResult));
                 return ExitCodes.UsageError;
             }
 
@@ -45,7 +44,12 @@ public static class CliApp
         }
         catch (CliException e)
         {
-            environment.Error.WriteLine("crossborder: " + e.Message);
+            environment.Error.WriteLine("crossborder: " + OneLine(e.Message));
+            if (e.ExitCode == ExitCodes.UsageError && parseResult is not null)
+            {
+                environment.Error.WriteLine(UsageHint(root, parseResult));
+            }
+
             return e.ExitCode;
         }
 #pragma warning disable CA1031 // The top-level handler: a bug must still end with one line and a documented code.
@@ -65,6 +69,15 @@ public static class CliApp
             return ExitCodes.InternalError;
         }
     }
+
+    private static string UsageHint(RootCommand root, ParseResult parseResult)
+    {
+        var command = parseResult.CommandResult.Command;
+        return "Run 'crossborder " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.";
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
 
     internal static RootCommand BuildRootCommand(CliEnvironment environment, GlobalOptions globals)
     {

@@ -27,7 +27,9 @@ internal sealed class DiffCommand
             HelpName = "text|md|json",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "md", "json");
+        format.Validators.Add(CommandLine.OneOf("--format", "text", "md", "json"));
+        oldFile.Validators.Add(CommandLine.RejectUnknownOptions);
+        newFile.Validators.Add(CommandLine.RejectUnknownOptions);
         var failOnNew = new Option<bool>("--fail-on-new-unauthorized")
         {
             Description = "Exit with 1 when a flow leaves without authorization in the new manifest and did not in the old one.",

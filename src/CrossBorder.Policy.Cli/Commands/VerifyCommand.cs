@@ -35,6 +35,7 @@ internal sealed class VerifyCommand
             Description = "Warn when an authorization expires within this many days (default: the policy file's defaults.expiryWarningDays, else 90).",
             HelpName = "days",
         };
+        files.Validators.Add(CommandLine.RejectUnknownOptions);
         var command = new Command("verify", "Check references, validity as of a date, mechanism adequacy and jurisdictions of policy files and manifests.");
         command.Arguments.Add(files);
         command.Options.Add(asOf);
@@ -80,6 +81,36 @@ internal sealed class VerifyCommand
 
         return report.ExitCode;
     }
+}
+
+/// <summary>Validation shared by the commands.</summary>
+internal static class CommandLine
+{
+    /// <summary>A token that looks like an option is not taken as a file name (write ./-name for such a file).</summary>
+    public static void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.StartsWith('-') && token.Value.Length > 1)
+            {
+                result.AddError("Unrecognized option '" + token.Value + "'.");
+                return;
+            }
+        }
+    }
+
+    /// <summary>An option value must be one of <paramref name="allowed"/>; one line when it is not.</summary>
+    public static System.Action<System.CommandLine.Parsing.OptionResult> OneOf(string option, params string[] allowed) => result =>
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (System.Array.IndexOf(allowed, token.Value) < 0)
+            {
+                result.AddError(option + ": '" + token.Value + "' is not allowed; use " + string.Join(", ", allowed) + ".");
+                return;
+            }
+        }
+    };
 }
 
 /// <summary>Parses dates given on the command line.</summary>

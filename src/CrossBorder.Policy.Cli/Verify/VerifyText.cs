@@ -44,9 +44,9 @@ internal static class VerifyText
 
         foreach (var finding in file.Findings.Where(f => f.Location is not null && f.Subject is null))
         {
-            // The MSBuild canonical form, so editors and CI logs link to the line.
+            // The MSBuild canonical form, unwrapped, so editors and CI logs link to the line.
             var parts = finding.Location!.Split(':');
-            console.MarkupLine(Colour(finding.Severity, string.Format(
+            console.Profile.Out.Writer.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}({1},{2}): {3} {4}: {5}",
                 file.Path,
@@ -54,12 +54,19 @@ internal static class VerifyText
                 parts[1],
                 finding.Severity == FindingSeverity.Error ? "error" : "warning",
                 finding.Code,
-                finding.Message)));
+                finding.Message));
         }
 
-        foreach (var finding in file.Findings.Where(f => f.Subject is not null))
+        var subjectFindings = file.Findings.Where(f => f.Subject is not null).ToList();
+        if (subjectFindings.Count > 0)
         {
-            console.MarkupLine(Colour(finding.Severity, Symbol(finding.Severity) + " " + finding.Subject + ": " + finding.Message));
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(0).PadRight(1)).AddColumn();
+            foreach (var finding in subjectFindings)
+            {
+                grid.AddRow(new Markup(Colour(finding.Severity, Symbol(finding.Severity) + " " + finding.Subject)), new Markup(Colour(finding.Severity, finding.Code + ": " + finding.Message)));
+            }
+
+            console.Write(grid);
         }
 
         if (file.Kind == InputKind.DataDirectory && file.Digest is not null)
