@@ -63,12 +63,14 @@ public sealed class PolicyFileConsistencyTests
     }
 
     [Theory]
-    [InlineData("[::1]")]
-    [InlineData("fe80::1")]
-    public void Ipv6AddressesAreRejectedWithAClearMessage(string host)
+    [InlineData("[::1]", "::1")]
+    [InlineData("FE80::1", "fe80::1")]
+    public void Ipv6AddressesAreAcceptedAndNormalized(string host, string normalized)
     {
-        Assert.False(HostPattern.IsValid(host, out var error));
-        Assert.Equal("IPv6 addresses are not supported; bind the host name", error);
+        // The policy file shares the resolver's host patterns, which bind IP literals exactly.
+        Assert.True(HostPattern.IsValid(host, out var error), error);
+        Assert.Equal(normalized, HostPattern.Normalize(host));
+        Assert.True(HostPattern.Matches(host, normalized));
     }
 
     [Fact]
