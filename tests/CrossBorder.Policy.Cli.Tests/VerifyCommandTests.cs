@@ -171,3 +171,30 @@ public sealed class VerifyCommandTests
         return list;
     }
 }
+
+public sealed class VerifyJurisdictionTests
+{
+    [Fact]
+    public void EndpointsAreResolvedWithTheCoreResolverAndDisagreementsReported()
+    {
+        var result = CliRunner.Run("verify", Repo.Fixture("jurisdictions-policy.json"), "--as-of", "2026-11-26", "--json");
+        var findings = VerifyCommandTests.Findings(result, out var exitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var byId = document.RootElement.GetProperty("files")[0].GetProperty("authorizations").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("id").GetString()!, a => a, StringComparer.Ordinal);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+
+        // Declared SG, but the host's country-code domain says DE.
+        Assert.Contains(("t-mismatch", "warning", "jurisdiction-mismatch"), findings);
+        Assert.Equal("SG", byId["t-mismatch"].GetProperty("jurisdiction").GetString());
+        Assert.Equal("DE", byId["t-mismatch"].GetProperty("resolvedJurisdiction").GetString());
+
+        // Nothing declared: the knowledge base decides.
+        Assert.Equal("JP", byId["t-kb"].GetProperty("jurisdiction").GetString());
+        Assert.Equal("knowledge-base", byId["t-kb"].GetProperty("jurisdictionSource").GetString());
+        Assert.DoesNotContain(findings, f => f.Subject == "t-kb" && f.Severity != "info");
+
+        Assert.Contains(("t-internal", "warning", "internal-endpoint"), findings);
+    }
+}

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CrossBorder.Policy.Cli.Inputs;
+using CrossBorder.Policy.Core.Jurisdictions;
+using JurisdictionResolution = CrossBorder.Policy.Core.Jurisdictions.JurisdictionResolution;
 using CrossBorder.Policy.Core.Manifest;
 using CrossBorder.Policy.Core.Model;
 using CrossBorder.Policy.Core.PolicyFile;
@@ -72,16 +74,24 @@ public static class Verifier
             ProcessedSubjects = document.Processor?.ProcessedSubjects,
         };
 
+        var resolver = CreateResolver(document);
         var checks = new List<AuthorizationCheck>();
         foreach (var transfer in document.Transfers)
         {
             var endpoint = FindEndpoint(document.Endpoints, transfer.Endpoint);
+            var resolution = Resolve(resolver, transfer.Endpoint);
             string? jurisdiction = transfer.Jurisdiction;
             string? source = jurisdiction is null ? null : "transfer";
             if (jurisdiction is null && endpoint is not null)
             {
                 jurisdiction = endpoint.Domestic ? "CN" : endpoint.Jurisdiction;
                 source = jurisdiction is null ? null : "endpoint";
+            }
+
+            if (jurisdiction is null && resolution is { Jurisdiction: not null })
+            {
+                jurisdiction = resolution.Jurisdiction;
+                source = ResolutionSource(resolution);
             }
 
             checks.Add(Check(
@@ -98,6 +108,7 @@ public static class Verifier
                     JurisdictionSource = source,
                     Endpoint = transfer.Endpoint,
                     EndpointDomestic = endpoint?.Domestic ?? false,
+                    Resolution = resolution,
                     Categories = transfer.Categories,
                     Subjects = transfer.EstimatedSubjectsPerYear > 0 ? transfer.EstimatedSubjectsPerYear : null,
                     SensitiveSubjects = transfer.EstimatedSensitiveSubjectsPerYear > 0 ? transfer.EstimatedSensitiveSubjectsPerYear : null,
@@ -319,8 +330,19 @@ public static class Verifier
             findings.Add(new Finding(FindingSeverity.Info, "adequacy", adequacy.Message, Cite(adequacy.Citations)) { Subject = a.Id, Location = a.Location });
         }
 
-        // 4. Jurisdiction.
-        if (a.Jurisdiction is null)
+        // 4. Jurisdiction: what the file declares, against where the endpoint's host resolves.
+        if (a.Resolution is { } r && a.Jurisdiction is not null && r.Jurisdiction is not null
+            && !string.Equals(r.Jurisdiction, a.Jurisdiction, StringComparison.Ordinal)
+            && !string.Equals(a.JurisdictionSource, ResolutionSource(r), StringComparison.Ordinal))
+        {
+            findings.Add(Warning("jurisdiction-mismatch", "The transfer is declared for " + Names.Country(a.Jurisdiction) + " but its endpoint resolves elsewhere: " + r.Explanation, a));
+        }
+
+        if (a.Resolution is { IsInternal: true })
+        {
+            findings.Add(Warning("internal-endpoint", "The endpoint is internal, so no data leaves through it: " + a.Resolution.Explanation, a));
+        }
+        else if (a.Jurisdiction is null)
         {
             findings.Add(Warning("jurisdiction-unknown", "No jurisdiction is declared on the transfer or its endpoint; declare where the recipient is.", a));
         }
@@ -344,6 +366,8 @@ public static class Verifier
             Jurisdiction = a.Jurisdiction,
             JurisdictionSource = a.JurisdictionSource,
             Endpoint = a.Endpoint,
+            ResolvedJurisdiction = a.Resolution?.Jurisdiction,
+            Resolution = a.Resolution?.Explanation,
             Categories = a.Categories.Select(c => c.ToString()).ToArray(),
             Adequate = adequacy.IsAdequate,
             DecisionRow = decision.Row,
@@ -381,6 +405,55 @@ public static class Verifier
                 Location = Location(e.Position.Line, e.Position.Column),
             },
         },
+    };
+
+    /// <summary>The policy file's endpoints as resolver rules, and its unknown-host default.</summary>
+    private static JurisdictionResolver CreateResolver(PolicyDocument document)
+    {
+        var rules = new List<JurisdictionRule>();
+        foreach (var endpoint in document.Endpoints)
+        {
+            var code = endpoint.Domestic ? "CN" : endpoint.Jurisdiction;
+            if (JurisdictionRule.TryCreate(endpoint.Host, code, "policy file endpoint " + (endpoint.Id ?? endpoint.Host), out var rule, out _))
+            {
+                rules.Add(rule);
+            }
+        }
+
+        var options = document.Defaults.UnknownHostMode switch
+        {
+            UnknownHostMode.Domestic => new JurisdictionOptions { UnknownHosts = UnknownHostTreatment.Domestic },
+            UnknownHostMode.Jurisdiction when document.Defaults.UnknownHostJurisdictionCode is { } code => new JurisdictionOptions { UnknownHosts = UnknownHostTreatment.Jurisdiction, UnknownHostJurisdiction = code },
+            _ => JurisdictionOptions.Default,
+        };
+        try
+        {
+            return new JurisdictionResolver(rules, null, options);
+        }
+        catch (ArgumentException)
+        {
+            // Invalid options are already a policy-file diagnostic; resolve with the defaults.
+            return new JurisdictionResolver(rules);
+        }
+    }
+
+    /// <summary>Resolves a concrete host; a host pattern (<c>*.partner.sg</c>) is not a host and gives null.</summary>
+    private static JurisdictionResolution? Resolve(JurisdictionResolver resolver, string? endpoint)
+    {
+        if (endpoint is null || endpoint.Contains('*', StringComparison.Ordinal) || endpoint.Contains('{', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return resolver.TryResolve(endpoint, out var resolution, out _) ? resolution : null;
+    }
+
+    private static string ResolutionSource(JurisdictionResolution resolution) => resolution.Source switch
+    {
+        JurisdictionSource.PolicyFile => "endpoint",
+        JurisdictionSource.Attribute => "attribute",
+        JurisdictionSource.KnowledgeBase => "knowledge-base",
+        _ => "unknown-host-default",
     };
 
     private static EndpointDeclaration? FindEndpoint(IReadOnlyList<EndpointDeclaration> endpoints, string? reference)
@@ -437,6 +510,9 @@ internal sealed record AuthorizationInput
     public string? Endpoint { get; init; }
 
     public bool EndpointDomestic { get; init; }
+
+    /// <summary>Where the endpoint's host resolves (policy-file endpoints, knowledge base, default); null without a concrete host.</summary>
+    public JurisdictionResolution? Resolution { get; init; }
 
     public IReadOnlyList<DataCategory> Categories { get; init; } = Array.Empty<DataCategory>();
 

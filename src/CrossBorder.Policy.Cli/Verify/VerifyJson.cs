@@ -57,6 +57,8 @@ internal static class VerifyJson
                 w.WriteString("jurisdiction", a.Jurisdiction);
                 w.WriteString("jurisdictionSource", a.JurisdictionSource);
                 w.WriteString("endpoint", a.Endpoint);
+                w.WriteString("resolvedJurisdiction", a.ResolvedJurisdiction);
+                w.WriteString("resolution", a.Resolution);
                 w.WriteStartArray("categories");
                 foreach (var c in a.Categories)
                 {

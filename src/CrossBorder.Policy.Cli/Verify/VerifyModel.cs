@@ -17,7 +17,7 @@ public enum FindingSeverity
 /// One thing <c>verify</c> found. <see cref="Code"/> is stable (JSON consumers match on it): a policy-file diagnostic
 /// id (<c>CBDT9017</c>) or one of <c>reference-missing</c>, <c>reference-format</c>, <c>expired</c>,
 /// <c>not-yet-valid</c>, <c>renewal-window</c>, <c>expiring-soon</c>, <c>validity-dates</c>, <c>validity-undetermined</c>,
-/// <c>inadequate</c>, <c>jurisdiction-unknown</c>, <c>jurisdiction-mismatch</c>, <c>domestic-endpoint</c>,
+/// <c>inadequate</c>, <c>categories-missing</c>, <c>jurisdiction-unknown</c>, <c>jurisdiction-mismatch</c>, <c>domestic-endpoint</c>, <c>internal-endpoint</c>,
 /// <c>flow-status</c>, <c>manifest-invalid</c>.
 /// </summary>
 public sealed record Finding(FindingSeverity Severity, string Code, string Message, IReadOnlyList<string> Citations)
@@ -55,10 +55,17 @@ public sealed record AuthorizationCheck
     /// <summary>ISO 3166-1 alpha-2 code, null when unknown.</summary>
     public string? Jurisdiction { get; init; }
 
-    /// <summary>Where the jurisdiction comes from: <c>transfer</c>, <c>endpoint</c> (the policy file's endpoint declaration), or null.</summary>
+    /// <summary>Where the jurisdiction comes from: <c>transfer</c>, <c>endpoint</c> (the policy file's endpoint declaration),
+    /// <c>knowledge-base</c> or <c>unknown-host-default</c> (the jurisdiction resolver), <c>manifest</c>, or null.</summary>
     public string? JurisdictionSource { get; init; }
 
     public string? Endpoint { get; init; }
+
+    /// <summary>Where the endpoint's host resolves with the Core jurisdiction resolver; null for host patterns and manifests.</summary>
+    public string? ResolvedJurisdiction { get; init; }
+
+    /// <summary>The resolver's explanation (which rule or knowledge-base entry decided), null when not resolved.</summary>
+    public string? Resolution { get; init; }
 
     public IReadOnlyList<string> Categories { get; init; } = new string[0];
 
