@@ -73,9 +73,6 @@ public static class PolicyDiagnosticIds
     /// <summary>More than one policy file was given to one project.</summary>
     public const string MultiplePolicyFiles = "CBDT9021";
 
-    /// <summary>An MSBuild property (<c>CrossBorderAsOfDate</c>, <c>CrossBorderOutputPath</c>, <c>CrossBorderPolicyFile</c>) has an invalid value.</summary>
-    public const string InvalidMSBuildProperty = "CBDT9022";
-
     /// <summary>A transfer category <c>ImportantData:X</c> names no entry of the catalogues declared in the file (a warning: the entry may be a typo).</summary>
     public const string UnknownCatalogEntry = "CBDT9023";
 
@@ -103,7 +100,6 @@ public static class PolicyDiagnosticIds
         Pair(InvalidValue, "Policy file value has the wrong form"),
         Pair(PolicyFileUnreadable, "Policy file cannot be read"),
         Pair(MultiplePolicyFiles, "More than one policy file"),
-        Pair(InvalidMSBuildProperty, "Invalid CrossBorder MSBuild property value"),
         Pair(UnknownCatalogEntry, "Transfer category names an unknown catalogue entry"),
     };
 

@@ -1,0 +1,414 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CrossBorder.Policy.Analyzers.Flow;
+
+/// <summary>
+/// One engine per compilation (created in <c>RegisterCompilationStartAction</c>; nothing is computed eagerly).
+/// It holds lazily computed, cached per-method summaries and per-member field values. Summaries are
+/// deterministic and monotone, so two threads may compute the same one and publish it with <c>TryAdd</c>; no
+/// locks, so mutually recursive methods analysed on two threads cannot deadlock. Recursion is handled per
+/// thread with an explicit call stack and Tarjan-style low links: only the root of a strongly connected
+/// component publishes, after iterating to a fixpoint (at most <see cref="MaxComponentIterations"/> times).
+/// </summary>
+internal sealed class FlowEngine
+{
+    /// <summary>Calls deeper than this are not followed (documented unsoundness).</summary>
+    public const int MaxCallDepth = 40;
+
+    /// <summary>The widening cap of a recursive component's fixpoint iteration.</summary>
+    public const int MaxComponentIterations = 8;
+
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+    private TypedClientIndex? _typedClients;
+
+    public FlowEngine(Compilation compilation, IJurisdictionLookup jurisdictions, SinkCatalog sinks)
+    {
+        Compilation = compilation;
+        Jurisdictions = jurisdictions;
+        Sinks = sinks;
+        Labels = new TypeLabeler();
+    }
+
+    public Compilation Compilation { get; }
+
+    public IJurisdictionLookup Jurisdictions { get; }
+
+    public SinkCatalog Sinks { get; }
+
+    public TypeLabeler Labels { get; }
+
+    /// <summary>How many summaries were computed and published (for tests of laziness).</summary>
+    public int SummaryCount => _summaries.Count;
+
+    /// <summary>The summary of <paramref name="method"/>; <paramref name="graph"/> is its body's graph when the caller already has it.</summary>
+    public MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CancellationToken cancellationToken)
+    {
+        return GetSummary(method, graph, new CallStack(), cancellationToken);
+    }
+
+    internal static IMethodSymbol Normalize(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method;
+        return method.OriginalDefinition;
+    }
+
+    /// <summary>Whether the engine analyses <paramref name="method"/>'s body instead of treating it as library code.</summary>
+    internal bool HasSourceBody(IMethodSymbol method)
+    {
+        method = Normalize(method);
+        // Implicitly declared members (record Clone, default constructors) and primary constructors have no
+        // body of their own: they are treated like library code (pass-through).
+        if (method.IsAbstract
+            || method.IsExtern
+            || method.IsImplicitlyDeclared
+            || method.DeclaringSyntaxReferences.Length == 0
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly))
+        {
+            return false;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CallStack stack, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_summaries.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var onStack = stack.IndexOf(method);
+        if (onStack >= 0)
+        {
+            stack.MarkRecursion(onStack);
+            return stack.Frames[onStack].Provisional ?? MethodSummary.Empty;
+        }
+
+        if (stack.Frames.Count >= MaxCallDepth)
+        {
+            return MethodSummary.Empty;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var frame = stack.Push(method);
+        MethodSummary result;
+        try
+        {
+            var iteration = 0;
+            while (true)
+            {
+                frame.Recursed = false;
+                result = Analyze(method, graph, stack, cancellationToken);
+                iteration++;
+                if (!frame.Recursed || iteration >= MaxComponentIterations)
+                {
+                    break;
+                }
+
+                var signature = result.Signature();
+                if (frame.Provisional is not null && string.Equals(frame.ProvisionalSignature, signature, StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                frame.Provisional = result;
+                frame.ProvisionalSignature = signature;
+            }
+        }
+        finally
+        {
+            stack.Pop();
+        }
+
+        if (frame.LowLink < frame.Index)
+        {
+            // Part of a component whose root is further down the stack: provisional, not published.
+            stack.Frames[stack.Frames.Count - 1].LowLink = Math.Min(stack.Frames[stack.Frames.Count - 1].LowLink, frame.LowLink);
+            return result;
+        }
+
+        return _summaries.GetOrAdd(method, result);
+    }
+
+    private MethodSummary Analyze(IMethodSymbol method, ControlFlowGraph? graph, CallStack stack, CancellationToken cancellationToken)
+    {
+        graph ??= GetBodyGraph(method, cancellationToken);
+        if (graph is null)
+        {
+            return MethodSummary.Empty;
+        }
+
+        return new MethodAnalysis(this, method, stack, cancellationToken).Run(graph);
+    }
+
+    private ControlFlowGraph? GetBodyGraph(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!HasSourceBody(method))
+        {
+            return null;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var node = reference.GetSyntax(cancellationToken);
+            // RS1030 does not apply: this is not the DiagnosticAnalyzer class. Inside an analyzer driver the
+            // compilation hands out the driver's shared semantic model (dotnet/roslyn#46508; measured in
+            // flow-engine.md Q2), so this does not bind the tree again.
+            var model = Compilation.GetSemanticModel(node.SyntaxTree);
+            var operation = model.GetOperation(node, cancellationToken);
+            switch (operation)
+            {
+                case IMethodBodyOperation body:
+                    return ControlFlowGraph.Create(body, cancellationToken);
+                case IConstructorBodyOperation constructor:
+                    return ControlFlowGraph.Create(constructor, cancellationToken);
+                case IBlockOperation { Parent: null } block:
+                    return ControlFlowGraph.Create(block, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The value a field or auto-property holds outside its constructors: the join of what every constructor of
+    /// its type and its initializer store into it (paths dropped: they belong to the constructors).
+    /// </summary>
+    internal AbsValue GetFieldValue(ISymbol member, CallStack stack, CancellationToken cancellationToken)
+    {
+        if (_fieldValues.TryGetValue(member, out var cached))
+        {
+            return cached;
+        }
+
+        var type = member.ContainingType;
+        if (type is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly))
+        {
+            return AbsValue.Empty;
+        }
+
+        if (stack.FieldsInProgress.TryGetValue(member, out var requester))
+        {
+            // Re-entered while computing this field's value: like recursion, nothing above the requesting
+            // frame may publish, and the requesting frame iterates to a fixpoint.
+            if (requester >= 0)
+            {
+                stack.MarkRecursion(requester);
+            }
+
+            return AbsValue.Empty;
+        }
+
+        stack.FieldsInProgress.Add(member, stack.Frames.Count - 1);
+
+        AbsValue? value = null;
+        var provisional = false;
+        try
+        {
+            // Every method of the type may store into the field (constructors, setters, "remember" methods):
+            // a field stored by one method and sent by another is a flow. Parameter paths of a store become
+            // the labels of the parameter's declared type (whatever a caller passes has that type).
+            foreach (var candidate in type.GetMembers())
+            {
+                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic || !HasSourceBody(method))
+                {
+                    continue;
+                }
+
+                provisional |= stack.IndexOf(Normalize(method)) >= 0;
+                var summary = GetSummary(method, null, stack, cancellationToken);
+                if (summary.FieldStores.TryGetValue(member, out var stored))
+                {
+                    value = AbsValue.Join(value, ResolveParamsByType(stored, method, cancellationToken));
+                }
+            }
+
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var node = reference.GetSyntax(cancellationToken);
+                var model = Compilation.GetSemanticModel(node.SyntaxTree);
+                foreach (var child in node.DescendantNodes())
+                {
+                    var operation = model.GetOperation(child, cancellationToken);
+                    var graph = operation switch
+                    {
+                        IFieldInitializerOperation field => ControlFlowGraph.Create(field, cancellationToken),
+                        IPropertyInitializerOperation property => ControlFlowGraph.Create(property, cancellationToken),
+                        _ => null,
+                    };
+                    if (graph is not null)
+                    {
+                        var summary = new MethodAnalysis(this, null, stack, cancellationToken).Run(graph);
+                        if (summary.FieldStores.TryGetValue(member, out var initial))
+                        {
+                            value = AbsValue.Join(value, initial.WithParams(ImmutableParams.Empty));
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            stack.FieldsInProgress.Remove(member);
+        }
+
+        if (provisional)
+        {
+            // Computed while one of the storing methods was itself being analysed: not final, not cached.
+            return value ?? AbsValue.Empty;
+        }
+
+        return _fieldValues.GetOrAdd(member, value ?? AbsValue.Empty);
+    }
+
+    private AbsValue ResolveParamsByType(AbsValue stored, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var labels = LabelSet.Empty;
+        foreach (var path in stored.Flatten().Params)
+        {
+            if (path.Parameter < 0 || path.Parameter >= method.Parameters.Length)
+            {
+                continue;
+            }
+
+            var parameter = method.Parameters[path.Parameter];
+            var typeLabels = Labels.GetTypeLabels(parameter.Type, cancellationToken);
+            if (path.Member is null)
+            {
+                labels = labels.Union(typeLabels).Union(TypeLabeler.GetOwnLabels(parameter, method.Name + "(" + parameter.Name + ")"));
+            }
+            else if (!typeLabels.IsEmpty)
+            {
+                labels = labels.Union(Labels.GetMemberLabels(path.Member, cancellationToken));
+            }
+        }
+
+        var result = stored.WithParams(ImmutableParams.Empty).AddLabels(labels);
+        foreach (var pair in stored.Members)
+        {
+            result = result.WithMember(pair.Key, pair.Value.WithParams(ImmutableParams.Empty));
+        }
+
+        return result;
+    }
+
+    /// <summary>The base addresses registered for a typed client with <c>AddHttpClient&lt;T&gt;</c>, if any.</summary>
+    internal ImmutableSortedSet<string>? GetTypedClientBases(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var index = _typedClients;
+        if (index is null)
+        {
+            // Deterministic: two threads may build it; either result is the same.
+            index = TypedClientIndex.Build(Compilation, cancellationToken);
+            index = Interlocked.CompareExchange(ref _typedClients, index, null) ?? index;
+        }
+
+        return index.GetBases(type);
+    }
+
+    /// <summary>Whether a source property is an auto-property (its value is a stored field, not a getter body).</summary>
+    internal bool IsAutoProperty(IPropertySymbol property)
+    {
+        return _autoProperties.GetOrAdd(property, static p =>
+        {
+            foreach (var member in p.ContainingType.GetMembers())
+            {
+                if (member is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, p))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+}
+
+/// <summary>Shared empty path set.</summary>
+internal static class ImmutableParams
+{
+    public static readonly System.Collections.Immutable.ImmutableHashSet<AccessPath> Empty = System.Collections.Immutable.ImmutableHashSet<AccessPath>.Empty;
+}
+
+/// <summary>The per-thread stack of summaries being computed (never shared between threads).</summary>
+internal sealed class CallStack
+{
+    public List<Frame> Frames { get; } = new();
+
+    /// <summary>Fields whose value is being computed, with the index of the frame that asked (-1 outside any frame).</summary>
+    public Dictionary<ISymbol, int> FieldsInProgress { get; } = new(SymbolEqualityComparer.Default);
+
+    public int IndexOf(IMethodSymbol method)
+    {
+        for (var i = Frames.Count - 1; i >= 0; i--)
+        {
+            if (SymbolEqualityComparer.Default.Equals(Frames[i].Method, method))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public Frame Push(IMethodSymbol method)
+    {
+        var frame = new Frame(method, Frames.Count);
+        Frames.Add(frame);
+        return frame;
+    }
+
+    public void Pop() => Frames.RemoveAt(Frames.Count - 1);
+
+    /// <summary>A call back into the frame at <paramref name="index"/>: every frame above it joins its component.</summary>
+    public void MarkRecursion(int index)
+    {
+        Frames[index].Recursed = true;
+        for (var i = index + 1; i < Frames.Count; i++)
+        {
+            Frames[i].LowLink = Math.Min(Frames[i].LowLink, index);
+        }
+    }
+
+    internal sealed class Frame
+    {
+        public Frame(IMethodSymbol method, int index)
+        {
+            Method = method;
+            Index = index;
+            LowLink = index;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public int Index { get; }
+
+        public int LowLink { get; set; }
+
+        public bool Recursed { get; set; }
+
+        public MethodSummary? Provisional { get; set; }
+
+        public string? ProvisionalSignature { get; set; }
+    }
+}

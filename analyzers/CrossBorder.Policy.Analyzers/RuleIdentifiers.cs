@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace CrossBorder.Policy.Analyzers;
+
+/// <summary>
+/// Every diagnostic ID of the analyzers, in one place. Ranges are in <c>docs/diagnostic-id-ranges.txt</c>:
+/// take the next free number of the range and never reuse a retired one.
+/// </summary>
+public static class RuleIdentifiers
+{
+    /// <summary>The base of every help link; a rule's page is <c>{HelpUriBase}{id}.md</c>.</summary>
+    public const string HelpUriBase = "https://github.com/crossborder-policy/crossborder-policy/blob/main/docs/rules/";
+
+    /// <summary>Classified data (personal, sensitive personal or important) reaches a foreign endpoint with no covering authorization.</summary>
+    public const string ClassifiedDataReachesForeignEndpoint = "CBDT1001";
+
+    /// <summary>Core data reaches a foreign endpoint.</summary>
+    public const string CoreDataReachesForeignEndpoint = "CBDT1002";
+
+    /// <summary>Classified data reaches an endpoint whose destination cannot be determined at compile time.</summary>
+    public const string ClassifiedDataReachesUnresolvedEndpoint = "CBDT1005";
+
+    /// <summary>Returns the documentation page of a rule.</summary>
+    /// <param name="identifier">The rule ID, for example <c>CBDT1001</c>.</param>
+    /// <returns>The absolute URL of <c>docs/rules/{identifier}.md</c>.</returns>
+    public static string GetHelpUri(string identifier)
+    {
+        return string.Format(CultureInfo.InvariantCulture, "{0}{1}.md", HelpUriBase, identifier);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using CrossBorder.Policy.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CrossBorder.Policy.Analyzers.Rules;
+
+/// <summary>
+/// The transfer rules CBDT1001, CBDT1002 and CBDT1005: classified data that reaches an outbound sink whose
+/// endpoint is foreign (or unknown). One <see cref="FlowEngine"/> per compilation; every finding is reported from
+/// the operation block of the method being analysed, at the sink or at the call whose callee reaches a sink,
+/// so that the IDE's open-document analysis sees it. Never from CompilationEnd.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint,
+        DiagnosticDescriptors.CoreDataReachesForeignEndpoint,
+        DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var known = KnownTypeSymbols.Create(context.Compilation, context.CancellationToken);
+        if (!known.ReferencesPolicyAttributes)
+        {
+            return;
+        }
+
+        var jurisdictions = AttributeJurisdictionLookup.Create(context.Compilation, context.CancellationToken);
+        var engine = new FlowEngine(context.Compilation, jurisdictions, SinkCatalog.Default);
+        context.RegisterOperationBlockAction(blockContext => AnalyzeBlock(blockContext, engine));
+    }
+
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine)
+    {
+        if (context.OwningSymbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        ControlFlowGraph? graph = null;
+        foreach (var block in context.OperationBlocks)
+        {
+            if (block is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation { Parent: null })
+            {
+                graph = context.GetControlFlowGraph(block);
+                break;
+            }
+        }
+
+        // Without a body block of a known kind, the engine finds the body from the symbol's syntax itself.
+        var summary = engine.GetSummary(method, graph, context.CancellationToken);
+        foreach (var finding in summary.Findings)
+        {
+            context.ReportDiagnostic(finding.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text;
+using System.Threading;
+
+namespace CrossBorder.Policy.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The result of one <c>dotnet</c> process: its command line, exit code and combined output.</summary>
+public sealed record ProcessResult(string CommandLine, string WorkingDirectory, int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed)
+{
+    public bool Succeeded => ExitCode == 0;
+
+    /// <summary>Both streams, for searching diagnostics (MSBuild writes warnings to either, depending on the mode).</summary>
+    public string Output => StandardOutput + "\n" + StandardError;
+
+    /// <summary>Everything a reader of a failed assertion needs to see.</summary>
+    public override string ToString() =>
+        $"> {CommandLine}\n  (in {WorkingDirectory}, exit code {ExitCode}, {Elapsed.TotalSeconds:F1} s)\n" +
+        $"--- stdout ---\n{StandardOutput.TrimEnd()}\n--- stderr ---\n{StandardError.TrimEnd()}\n--------------";
+}
+
+/// <summary>
+/// Runs the <c>dotnet</c> CLI in a clean environment: no MSBuild variables inherited from the test host
+/// (<c>dotnet test</c> sets some), no build servers left behind, English messages, no telemetry.
+/// </summary>
+public static class DotNet
+{
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
+
+    public static async Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan? timeout = null)
+    {
+        var startInfo = new ProcessStartInfo(DotNetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in startInfo.Environment.Keys.ToList())
+        {
+            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) ||
+                name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) ||
+                name.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase))
+            {
+                startInfo.Environment.Remove(name);
+            }
+        }
+
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["DOTNET_NOLOGO"] = "1";
+        startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en-US";
+        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+
+        var commandLine = "dotnet " + string.Join(" ", arguments.Select(Quote));
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (stdout) { stdout.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (stderr) { stderr.AppendLine(e.Data); } } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var cancellation = new CancellationTokenSource(timeout ?? DefaultTimeout);
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ends only the process this method started, with its children (MSBuild nodes, the compiler).
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            lock (stderr)
+            {
+                stderr.AppendLine($"[test harness] killed after {(timeout ?? DefaultTimeout).TotalSeconds:F0} s");
+            }
+        }
+
+        // WaitForExit without a timeout also drains the asynchronous output readers.
+        process.WaitForExit();
+        stopwatch.Stop();
+
+        string Out() { lock (stdout) { return stdout.ToString(); } }
+        string Err() { lock (stderr) { return stderr.ToString(); } }
+        var result = new ProcessResult(commandLine, workingDirectory, process.ExitCode, Out(), Err(), stopwatch.Elapsed);
+        TestContext.Current.TestOutputHelper?.WriteLine(result.ToString());
+        return result;
+    }
+
+    private static string DotNetHost()
+    {
+        // The CLI that runs the tests tells its children where it is; fall back to the PATH.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+    private static string Quote(string argument) =>
+        argument.Length > 0 && argument.All(c => !char.IsWhiteSpace(c) && c != '"') ? argument : "\"" + argument.Replace("\"", "\\\"") + "\"";
+}
