@@ -92,3 +92,25 @@ public sealed class DiffCommandTests
     private static Dictionary<string, string> Changes(JsonElement root, string name) =>
         root.GetProperty(name).EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("change").GetString()!, StringComparer.Ordinal);
 }
+
+public sealed class DataDirectoryDiffTests
+{
+    [Fact]
+    public void EveryKindOfDirectoryChangeIsReported()
+    {
+        var result = CliRunner.Run("diff", Repo.Fixture("data-directory-old.json"), Repo.Fixture("data-directory-new.json"), "--json");
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal("data-directory", root.GetProperty("kind").GetString());
+        var entries = root.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("change").GetString() + " " + e.GetProperty("id").GetString()).ToList();
+        Assert.Equal(new[] { "removed F:Acme.Shared.Contact.Phone", "changed M:Acme.Trials.Grid.Load#return", "added M:Acme.Trials.Grid.Load#returnBackup" }, entries);
+        var endpoints = root.GetProperty("endpoints").EnumerateArray().Select(e => e.GetProperty("change").GetString() + " " + e.GetProperty("id").GetString()).ToList();
+        Assert.Equal(new[] { "added cdn.images.example.jp", "removed oss-cn-shanghai.aliyuncs.com", "changed telemetry.example.com" }, endpoints);
+        var processor = Assert.Single(root.GetProperty("processor").EnumerateArray());
+        Assert.Equal("criticalInformationInfrastructureOperator", processor.GetProperty("field").GetString());
+        Assert.Equal("true", processor.GetProperty("new").GetString());
+        Assert.Empty(root.GetProperty("newUnauthorized").EnumerateArray());
+    }
+}
