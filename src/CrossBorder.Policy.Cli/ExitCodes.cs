@@ -9,7 +9,7 @@ public static class ExitCodes
     public const int Success = 0;
 
     /// <summary>The command ran and found problems: an expired, invalid or inadequate authorization, an invalid policy
-    /// file, or (diff with <c>--fail-on-new-unauthorized</c>) a new flow leaving without authorization.</summary>
+    /// file, or (diff, unless <c>--report-only</c>) a new flow leaving without authorization.</summary>
     public const int Findings = 1;
 
     /// <summary>The command line is wrong: unknown command or option, missing argument, bad option value (a date

@@ -15,7 +15,8 @@ public sealed class DiffCommandTests
     {
         var result = CliRunner.Run("diff", Old, New, "--format", format);
 
-        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        // New flows leave without authorization: the diff is printed and the exit code says so.
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
         Baseline.Check(baseline, result.Output);
     }
@@ -62,19 +63,19 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
-    public void FailOnNewUnauthorizedExitsWithFindingsOnlyWhenSomethingNewLeaves()
+    public void ExitsWithFindingsOnlyWhenSomethingNewLeavesWithoutAuthorization()
     {
-        Assert.Equal(ExitCodes.Findings, CliRunner.Run("diff", Old, New, "--fail-on-new-unauthorized").ExitCode);
-        Assert.Equal(ExitCodes.Success, CliRunner.Run("diff", Old, New).ExitCode);
+        Assert.Equal(ExitCodes.Findings, CliRunner.Run("diff", Old, New).ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("diff", Old, New, "--report-only").ExitCode);
 
         // Reversed, the only unauthorized flow of the "new" side (telemetry-us) was unauthorized before too.
-        Assert.Equal(ExitCodes.Success, CliRunner.Run("diff", New, Old, "--fail-on-new-unauthorized").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("diff", New, Old).ExitCode);
     }
 
     [Fact]
     public void IdenticalManifestsHaveNoDifferences()
     {
-        var result = CliRunner.Run("diff", Old, Old, "--format", "md", "--fail-on-new-unauthorized");
+        var result = CliRunner.Run("diff", Old, Old, "--format", "md");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("No differences.", result.Output, StringComparison.Ordinal);

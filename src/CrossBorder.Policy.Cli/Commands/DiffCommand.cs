@@ -30,15 +30,15 @@ internal sealed class DiffCommand
         format.Validators.Add(CommandLine.OneOf("--format", "text", "md", "json"));
         oldFile.Validators.Add(CommandLine.RejectUnknownOptions);
         newFile.Validators.Add(CommandLine.RejectUnknownOptions);
-        var failOnNew = new Option<bool>("--fail-on-new-unauthorized")
+        var reportOnly = new Option<bool>("--report-only")
         {
-            Description = "Exit with 1 when a flow leaves without authorization in the new manifest and did not in the old one.",
+            Description = "Exit with 0 even when a flow newly leaves without authorization (by default diff then exits with 1).",
         };
         var command = new Command("diff", "Compare two manifests: new, removed and changed authorizations and flows, new data categories going abroad.");
         command.Arguments.Add(oldFile);
         command.Arguments.Add(newFile);
         command.Options.Add(format);
-        command.Options.Add(failOnNew);
+        command.Options.Add(reportOnly);
         command.SetAction(parseResult =>
         {
             var json = parseResult.GetValue(_globals.Json);
@@ -46,7 +46,7 @@ internal sealed class DiffCommand
                 parseResult.GetValue(oldFile)!,
                 parseResult.GetValue(newFile)!,
                 json ? "json" : parseResult.GetValue(format) ?? "text",
-                parseResult.GetValue(failOnNew),
+                !parseResult.GetValue(reportOnly),
                 new Output(_environment, json, parseResult.GetValue(_globals.NoColor)));
         });
         return command;
