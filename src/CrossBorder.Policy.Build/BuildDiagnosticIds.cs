@@ -37,11 +37,14 @@ public static class BuildDiagnosticIds
     /// <summary>Error: a report file cannot be written.</summary>
     public const string OutputNotWritable = "CBDT9159";
 
-    /// <summary>Every id the build task can log, in order.</summary>
+    /// <summary>Error (raised by the targets file, not the task): the task assembly does not exist.</summary>
+    public const string TaskAssemblyNotFound = "CBDT9160";
+
+    /// <summary>Every id the build task and its targets can log, in order.</summary>
     public static readonly string[] All =
     {
         AssemblyNotFound, NotAnAssembly, ManifestIncomplete, UnsupportedManifestFormat, DigestMismatch, InvalidManifest,
-        InvalidReportLanguage, TemplatesDirectoryNotFound, TemplateError, OutputNotWritable,
+        InvalidReportLanguage, TemplatesDirectoryNotFound, TemplateError, OutputNotWritable, TaskAssemblyNotFound,
     };
 
     /// <summary>The help link of <paramref name="id"/>: its page under docs/rules.</summary>

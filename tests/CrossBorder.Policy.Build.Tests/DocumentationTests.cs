@@ -15,6 +15,7 @@ public sealed class DocumentationTests
     public void Every_diagnostic_has_its_page(string id)
     {
         Assert.Matches("^CBDT91[5-9][0-9]$", id);
+        Assert.Contains(id, File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "templates.md")), StringComparison.Ordinal);
         var path = Path.Combine(RepositoryFiles.Root, "docs", "rules", id + ".md");
         Assert.True(File.Exists(path), path);
         var text = File.ReadAllText(path);
@@ -72,6 +73,9 @@ public sealed class DocumentationTests
         Assert.Contains("'$(DesignTimeBuild)' != 'true'", (string?)target.Attribute("Condition"), StringComparison.Ordinal);
         Assert.NotNull(target.Attribute("Inputs"));
         Assert.NotNull(target.Attribute("Outputs"));
+        var guard = target.Elements("Error").Single();
+        Assert.Equal(BuildDiagnosticIds.TaskAssemblyNotFound, (string?)guard.Attribute("Code"));
+        Assert.Equal(BuildDiagnosticIds.HelpLink(BuildDiagnosticIds.TaskAssemblyNotFound), (string?)guard.Attribute("HelpLink"));
         var task = target.Elements("WriteCrossBorderReports").Single();
         var parameters = task.Attributes().Select(a => a.Name.LocalName).ToHashSet(StringComparer.Ordinal);
         foreach (var property in typeof(WriteCrossBorderReports).GetProperties().Where(p => p.IsDefined(typeof(Microsoft.Build.Framework.RequiredAttribute), false)))
