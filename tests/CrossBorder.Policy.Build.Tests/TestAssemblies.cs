@@ -70,5 +70,5 @@ internal sealed class TestAssemblies : IDisposable
     }
 
     /// <summary>A C# string literal for any text (verbatim, quotes doubled).</summary>
-    private static string Literal(string value) => "@\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    internal static string Literal(string value) => "@\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
