@@ -59,7 +59,7 @@ public sealed class BuildPropertiesTests : IClassFixture<BuildPropertiesTests.Sh
         Assert.Equal("all-errors", config.Global["build_property.CrossBorderAnalysisMode"]);
         Assert.Equal("PolicyFile", config.Sections[policy]["build_metadata.AdditionalFiles.CrossBorderKind"]);
 
-        Assert.Equal("en;zh-CN", query.Property("CrossBorderReportLanguage"));
+        Assert.Equal("both", query.Property("CrossBorderReportLanguage"));
         Assert.Equal("compliance/", query.Property("CrossBorderOutputPath"));
     }
 
@@ -87,7 +87,7 @@ public sealed class BuildPropertiesTests : IClassFixture<BuildPropertiesTests.Sh
         Assert.Equal("true", config.Global["build_property.CrossBorderGenerateDirectory"]);
         Assert.Equal("default", config.Global["build_property.CrossBorderAnalysisMode"]);
 
-        Assert.Equal("en", query.Property("CrossBorderReportLanguage"));
+        Assert.Equal("both", query.Property("CrossBorderReportLanguage"));
         Assert.Equal((query.Property("OutDir") + "crossborder/").Replace('\\', '/'), query.Property("CrossBorderOutputPath").Replace('\\', '/'));
         Assert.EndsWith("net10.0/crossborder/", query.Property("CrossBorderOutputPath").Replace('\\', '/'), StringComparison.Ordinal);
     }
@@ -169,7 +169,7 @@ public sealed class BuildPropertiesTests : IClassFixture<BuildPropertiesTests.Sh
             "CrossBorderGenerateDirectory=OFF=>false",
             "CrossBorderDirectoryAccessibility=PUBLIC=>public",
             "CrossBorderAnalysisMode=All-Warnings=>all-warnings",
-            "CrossBorderReportLanguage= ZH-CN =>zh-CN",
+            "CrossBorderReportLanguage= ZH-CN =>zh",
             "CrossBorderDirectoryNamespace=Données.Übersicht_2=>Données.Übersicht_2",
             "CrossBorderAsOfDate=2024-02-29=>2024-02-29",
         },
@@ -177,8 +177,12 @@ public sealed class BuildPropertiesTests : IClassFixture<BuildPropertiesTests.Sh
         {
             "CrossBorderGenerateDirectory=yes=>true",
             "CrossBorderAnalysisMode=none=>none",
-            "CrossBorderReportLanguage=zh-CN, en=>en;zh-CN",
+            "CrossBorderReportLanguage=zh-CN, en=>both",
             "CrossBorderAsOfDate= 2030-12-31 =>2030-12-31",
+        },
+        new[]
+        {
+            "CrossBorderReportLanguage=Both=>both",
         },
     };
 

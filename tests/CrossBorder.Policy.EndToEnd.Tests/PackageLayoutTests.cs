@@ -20,6 +20,23 @@ public sealed class PackageLayoutTests
         "analyzers/dotnet/cs/CrossBorder.Policy.Analyzers.dll",
         "build/CrossBorder.Policy.props",
         "build/CrossBorder.Policy.targets",
+        "build/CrossBorder.Policy.Build.targets",
+        "tasks/net8.0/CrossBorder.Policy.Build.dll",
+        "tasks/net8.0/CrossBorder.Policy.Core.dll",
+        "tasks/net8.0/Scriban.Signed.dll",
+        "tasks/netstandard2.0/CrossBorder.Policy.Build.dll",
+        "tasks/netstandard2.0/CrossBorder.Policy.Core.dll",
+        "tasks/netstandard2.0/Scriban.Signed.dll",
+        "tasks/netstandard2.0/Microsoft.Bcl.AsyncInterfaces.dll",
+        "tasks/netstandard2.0/Microsoft.CSharp.dll",
+        "tasks/netstandard2.0/System.Buffers.dll",
+        "tasks/netstandard2.0/System.IO.Pipelines.dll",
+        "tasks/netstandard2.0/System.Memory.dll",
+        "tasks/netstandard2.0/System.Numerics.Vectors.dll",
+        "tasks/netstandard2.0/System.Runtime.CompilerServices.Unsafe.dll",
+        "tasks/netstandard2.0/System.Text.Encodings.Web.dll",
+        "tasks/netstandard2.0/System.Text.Json.dll",
+        "tasks/netstandard2.0/System.Threading.Tasks.Extensions.dll",
         "buildTransitive/CrossBorder.Policy.props",
         "buildTransitive/CrossBorder.Policy.targets",
     ];
@@ -83,10 +100,13 @@ public sealed class PackageLayoutTests
     public void BuildFilesAreTheRepositoryFiles()
     {
         var source = Path.Combine(_package.RepositoryRoot, "src", "CrossBorder.Policy.Package");
+        string SourceOf(string entry) => entry == "build/CrossBorder.Policy.Build.targets"
+            ? Path.Combine(_package.RepositoryRoot, "src", "CrossBorder.Policy.Build", "build", "CrossBorder.Policy.Build.targets")
+            : Path.Combine(source, entry);
         foreach (var entry in RequiredFiles.Where(e => e.StartsWith("build", StringComparison.Ordinal)).Append("README.md"))
         {
-            var expected = File.ReadAllBytes(Path.Combine(source, entry));
-            Assert.True(expected.AsSpan().SequenceEqual(_package.ReadPackageEntry(entry)), $"{entry} in the package differs from {Path.Combine(source, entry)}.");
+            var expected = File.ReadAllBytes(SourceOf(entry));
+            Assert.True(expected.AsSpan().SequenceEqual(_package.ReadPackageEntry(entry)), $"{entry} in the package differs from {SourceOf(entry)}.");
         }
     }
 

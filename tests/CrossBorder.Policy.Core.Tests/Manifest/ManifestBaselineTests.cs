@@ -61,6 +61,7 @@ public sealed class ManifestBaselineTests
 
     private static string Read(string name) => Utf8.GetString(File.ReadAllBytes(PathOf(name)));
 
-    private static string PathOf(string name, [CallerFilePath] string source = "") =>
-        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(source)!, "Baselines", name);
+    // From the repository, not [CallerFilePath]: CI builds map source paths to "/_/" (deterministic builds).
+    private static string PathOf(string name) =>
+        RepositoryFiles.PathOf("tests/CrossBorder.Policy.Core.Tests/Manifest/Baselines/" + name);
 }

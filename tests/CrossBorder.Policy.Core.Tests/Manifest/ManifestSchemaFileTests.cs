@@ -69,6 +69,6 @@ public sealed class ManifestSchemaFileTests
         return definition.Length == 0 ? root : (JsonObject)((JsonObject)root["$defs"]!)[definition]!;
     }
 
-    private static string SchemaPath(string file, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "schema", file);
+    // From the repository, not [CallerFilePath]: CI builds map source paths to "/_/" (deterministic builds).
+    private static string SchemaPath(string file) => RepositoryFiles.PathOf("schema/" + file);
 }

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace CrossBorder.Policy.Core.Tests.PolicyFile;
+namespace CrossBorder.Policy.Core.Tests;
 
 /// <summary>Finds files of the repository (schema, samples, docs) from the test's output folder.</summary>
 internal static class RepositoryFiles
