@@ -58,6 +58,27 @@ public sealed class EmbeddedManifestTests
     }
 
     [Fact]
+    public void BuildTasksReader_ReadsTheEmbeddedManifest()
+    {
+        var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models, Samples.Clients);
+        var (_, result, output) = GeneratorHarness.Run(
+            compilation,
+            null,
+            new[] { new InMemoryAdditionalText("/app/crossborder.json", Samples.PolicyFile) });
+        var image = GeneratorHarness.Emit(output);
+
+        var manifest = Build.EmbeddedManifestReader.Read(new MemoryStream(image), "Contoso.Clinic.dll");
+
+        Assert.NotNull(manifest);
+        Assert.Equal(Build.EmbeddedManifest.SupportedFormat, manifest.Format);
+        Assert.Equal("Contoso.Clinic.CrossBorderDirectory", manifest.DirectoryTypeName);
+        Assert.Equal(RobustnessTests.Json(result, "DataDirectoryJson"), manifest.DataDirectoryDocument.Json);
+        Assert.Equal(RobustnessTests.Json(result, "TransfersJson"), manifest.TransfersDocument.Json);
+        Assert.Contains(manifest.Transfers.Authorizations, static a => a.Id == "sg-cro-2025");
+        Assert.Contains(manifest.DataDirectory.Entries, static e => e.Id == "T:Contoso.Clinic.Patient");
+    }
+
+    [Fact]
     public void TypedApi_MatchesTheEmbeddedJson_AtRunTime()
     {
         var compilation = GeneratorHarness.Compile("Contoso.Clinic", null, Samples.Models, Samples.Clients);
