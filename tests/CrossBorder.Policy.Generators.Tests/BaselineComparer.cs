@@ -12,9 +12,10 @@ internal static class BaselineComparer
 {
     public const string UpdateVariable = "CROSSBORDER_UPDATE_BASELINES";
 
-    public static void AssertMatches(string testName, IReadOnlyDictionary<string, string> generated, [CallerFilePath] string callerPath = "")
+    public static void AssertMatches(string testName, IReadOnlyDictionary<string, string> generated)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Baselines", testName);
+        // From the repository, not [CallerFilePath]: CI builds map source paths to "/_/" (deterministic builds).
+        var directory = Path.Combine(RepositoryRoot.Value, "tests", "CrossBorder.Policy.Generators.Tests", "Baselines", testName);
         var update = Environment.GetEnvironmentVariable(UpdateVariable) == "1";
         if (update)
         {
@@ -62,4 +63,17 @@ internal static class BaselineComparer
 
         return n;
     }
+
+    private static readonly Lazy<string> RepositoryRoot = new(() =>
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Policy.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Policy.sln was not found above " + AppContext.BaseDirectory);
+    });
 }
