@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CrossBorder.Policy.Core.PolicyFile;
 using Microsoft.CodeAnalysis;
 
 namespace CrossBorder.Policy.Analyzers;
@@ -37,4 +41,262 @@ internal static class DiagnosticDescriptors
         DiagnosticDescriptorHelper.TransferCategory,
         RuleLevel.BuildWarning,
         description: "Classified data flows to an outbound sink whose URL is neither a constant, nor a client BaseAddress, nor bound by [ForeignEndpoint]/[DomesticEndpoint]. Bind the client or the method to its endpoint so the transfer can be checked.");
+
+    /// <summary>
+    /// <c>CBDT1003</c>. Format: <c>"{0} reaches '{1}' under {2}, whose mechanism is not adequate: {3} (via {4})"</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AuthorizationMechanismNotAdequate = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.AuthorizationMechanismNotAdequate,
+        title: "The covering authorization's mechanism is not adequate for the data or the volumes",
+        messageFormat: "{0} reaches '{1}' under {2}, whose mechanism is not adequate: {3} (via {4})",
+        DiagnosticDescriptorHelper.TransferCategory,
+        RuleLevel.BuildWarning,
+        description: "The authorization that covers a flow names a mechanism the law does not accept for the flow's data classes, its declared yearly volumes (the worst case when none are declared), its exemption and the processor (PIPL Art. 38 and 40, Provisions 2024 Arts. 3 to 8).");
+
+    /// <summary>
+    /// <c>CBDT1004</c>. Format: <c>"{0} reaches '{1}' under {2}, which is not in force: {3} (via {4})"</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AuthorizationNotInForce = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.AuthorizationNotInForce,
+        title: "The covering authorization is expired or not yet valid",
+        messageFormat: "{0} reaches '{1}' under {2}, which is not in force: {3} (via {4})",
+        DiagnosticDescriptorHelper.TransferCategory,
+        RuleLevel.BuildWarning,
+        description: "The authorization that covers a flow has expired or is not yet valid on the as-of date (the MSBuild property CrossBorderAsOfDate, today by default): a security assessment is valid for 3 years (Provisions 2024 Art. 9), a certificate for 3 years.");
+
+    private const string PolicyFileDescription = "The analyzers read the policy file (crossborder.json) with the same parser as the CLI and report its problems at their line and column; see docs/configuration.md.";
+
+    /// <summary><c>CBDT9001</c>: Policy file is not valid JSON.</summary>
+    public static readonly DiagnosticDescriptor PolicySyntaxError = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.SyntaxError,
+        title: "Policy file is not valid JSON",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9002</c>: Unknown property in the policy file.</summary>
+    public static readonly DiagnosticDescriptor PolicyUnknownProperty = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.UnknownProperty,
+        title: "Unknown property in the policy file",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9003</c>: Policy file value has the wrong JSON type.</summary>
+    public static readonly DiagnosticDescriptor PolicyWrongType = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.WrongType,
+        title: "Policy file value has the wrong JSON type",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9004</c>: Policy file value is not an allowed enum member.</summary>
+    public static readonly DiagnosticDescriptor PolicyInvalidEnumValue = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.InvalidEnumValue,
+        title: "Policy file value is not an allowed enum member",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9005</c>: Policy file date is not a valid yyyy-MM-dd date.</summary>
+    public static readonly DiagnosticDescriptor PolicyInvalidDate = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.InvalidDate,
+        title: "Policy file date is not a valid yyyy-MM-dd date",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9006</c>: Policy file end date is before its start date.</summary>
+    public static readonly DiagnosticDescriptor PolicyInvertedDates = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.InvertedDates,
+        title: "Policy file end date is before its start date",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9007</c>: Policy file jurisdiction is not an ISO 3166-1 alpha-2 code.</summary>
+    public static readonly DiagnosticDescriptor PolicyUnknownJurisdiction = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.UnknownJurisdiction,
+        title: "Policy file jurisdiction is not an ISO 3166-1 alpha-2 code",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9008</c>: Duplicate id in the policy file.</summary>
+    public static readonly DiagnosticDescriptor PolicyDuplicateId = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.DuplicateId,
+        title: "Duplicate id in the policy file",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9009</c>: Required property missing from the policy file.</summary>
+    public static readonly DiagnosticDescriptor PolicyMissingRequiredProperty = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.MissingRequiredProperty,
+        title: "Required property missing from the policy file",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9010</c>: Policy file host or host pattern is invalid.</summary>
+    public static readonly DiagnosticDescriptor PolicyInvalidHostPattern = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.InvalidHostPattern,
+        title: "Policy file host or host pattern is invalid",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9011</c>: Policy file reference format is not a valid regular expression.</summary>
+    public static readonly DiagnosticDescriptor PolicyInvalidRegex = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.InvalidRegex,
+        title: "Policy file reference format is not a valid regular expression",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9012</c>: Unsupported policy file version.</summary>
+    public static readonly DiagnosticDescriptor PolicyUnsupportedVersion = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.UnsupportedVersion,
+        title: "Unsupported policy file version",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9013</c>: Policy file number is out of range.</summary>
+    public static readonly DiagnosticDescriptor PolicyNumberOutOfRange = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.NumberOutOfRange,
+        title: "Policy file number is out of range",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9014</c>: Policy file and attributes bind a host to different jurisdictions.</summary>
+    public static readonly DiagnosticDescriptor PolicyEndpointConflict = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.EndpointConflict,
+        title: "Policy file and attributes bind a host to different jurisdictions",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9015</c>: Policy file and attributes declare a transfer differently.</summary>
+    public static readonly DiagnosticDescriptor PolicyTransferConflict = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.TransferConflict,
+        title: "Policy file and attributes declare a transfer differently",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9016</c>: Policy file data category is malformed.</summary>
+    public static readonly DiagnosticDescriptor PolicyInvalidCategory = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.InvalidCategory,
+        title: "Policy file data category is malformed",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9017</c>: Transfer reference does not match its mechanism's format.</summary>
+    public static readonly DiagnosticDescriptor PolicyReferenceFormatMismatch = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.ReferenceFormatMismatch,
+        title: "Transfer reference does not match its mechanism's format",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9018</c>: Policy file values contradict each other.</summary>
+    public static readonly DiagnosticDescriptor PolicyContradictoryValues = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.ContradictoryValues,
+        title: "Policy file values contradict each other",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9019</c>: Policy file value has the wrong form.</summary>
+    public static readonly DiagnosticDescriptor PolicyInvalidValue = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.InvalidValue,
+        title: "Policy file value has the wrong form",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9020</c>: Policy file cannot be read.</summary>
+    public static readonly DiagnosticDescriptor PolicyPolicyFileUnreadable = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.PolicyFileUnreadable,
+        title: "Policy file cannot be read",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9021</c>: More than one policy file.</summary>
+    public static readonly DiagnosticDescriptor PolicyMultiplePolicyFiles = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.MultiplePolicyFiles,
+        title: "More than one policy file",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildError,
+        description: PolicyFileDescription);
+
+    /// <summary><c>CBDT9023</c>: Transfer category names an unknown catalogue entry.</summary>
+    public static readonly DiagnosticDescriptor PolicyUnknownCatalogEntry = DiagnosticDescriptorHelper.Create(
+        PolicyDiagnosticIds.UnknownCatalogEntry,
+        title: "Transfer category names an unknown catalogue entry",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildWarning,
+        description: PolicyFileDescription);
+
+    /// <summary>The policy-file rules <c>CBDT9001</c>-<c>CBDT9023</c> (titles as in Core's <see cref="PolicyDiagnosticIds.All"/>), keyed by id; the message is Core's.</summary>
+    public static readonly ImmutableSortedDictionary<string, DiagnosticDescriptor> PolicyFile = CreatePolicyFileMap(
+            PolicySyntaxError,
+            PolicyUnknownProperty,
+            PolicyWrongType,
+            PolicyInvalidEnumValue,
+            PolicyInvalidDate,
+            PolicyInvertedDates,
+            PolicyUnknownJurisdiction,
+            PolicyDuplicateId,
+            PolicyMissingRequiredProperty,
+            PolicyInvalidHostPattern,
+            PolicyInvalidRegex,
+            PolicyUnsupportedVersion,
+            PolicyNumberOutOfRange,
+            PolicyEndpointConflict,
+            PolicyTransferConflict,
+            PolicyInvalidCategory,
+            PolicyReferenceFormatMismatch,
+            PolicyContradictoryValues,
+            PolicyInvalidValue,
+            PolicyPolicyFileUnreadable,
+            PolicyMultiplePolicyFiles,
+            PolicyUnknownCatalogEntry);
+
+    private static ImmutableSortedDictionary<string, DiagnosticDescriptor> CreatePolicyFileMap(params DiagnosticDescriptor[] descriptors)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var descriptor in descriptors)
+        {
+            builder.Add(descriptor.Id, descriptor);
+        }
+
+        return builder.ToImmutable();
+    }
 }

@@ -58,6 +58,8 @@ internal static class PolicyAttributeNames
     public const string ForeignEndpoint = "ForeignEndpointAttribute";
     public const string DomesticEndpoint = "DomesticEndpointAttribute";
     public const string CrossBorderTransfer = "CrossBorderTransferAttribute";
+    public const string DataProcessor = "DataProcessorAttribute";
+    public const string GeneralData = "GeneralDataAttribute";
 
     /// <summary>Whether <paramref name="attribute"/> is <c>CrossBorder.Policy.{name}</c>, from any assembly.</summary>
     public static bool Is(AttributeData attribute, string name)

@@ -17,6 +17,12 @@ public static class RuleIdentifiers
     /// <summary>Core data reaches a foreign endpoint.</summary>
     public const string CoreDataReachesForeignEndpoint = "CBDT1002";
 
+    /// <summary>The authorization that covers a flow names a mechanism that is not adequate for its data or volumes.</summary>
+    public const string AuthorizationMechanismNotAdequate = "CBDT1003";
+
+    /// <summary>The authorization that covers a flow is expired or not yet valid on the as-of date.</summary>
+    public const string AuthorizationNotInForce = "CBDT1004";
+
     /// <summary>Classified data reaches an endpoint whose destination cannot be determined at compile time.</summary>
     public const string ClassifiedDataReachesUnresolvedEndpoint = "CBDT1005";
 
