@@ -133,7 +133,7 @@ internal sealed class AuthorizationChecks
                 {
                     problems.Add(new AuthorizationProblem(
                         DiagnosticDescriptors.AuthorizationNotInForce,
-                        WithCitations(validity.Explanation + " (as of " + AsOf.ToString() + ")", validity.Citations)));
+                        WithCitations("as of " + AsOf.ToString() + ", " + validity.Explanation, validity.Citations)));
                 }
             }
         }
@@ -160,23 +160,26 @@ internal sealed class AuthorizationChecks
 
     private static string WithCitations(string message, IReadOnlyList<Citation> citations)
     {
-        if (citations.Count == 0)
+        // Cite what the message does not already name.
+        var missing = new List<string>();
+        foreach (var citation in citations)
         {
-            return message;
-        }
-
-        var builder = new StringBuilder(message.TrimEnd('.'));
-        builder.Append(" (");
-        for (var i = 0; i < citations.Count; i++)
-        {
-            if (i > 0)
+            var reference = citation.Reference;
+            if (message.IndexOf(reference, StringComparison.Ordinal) < 0 && !missing.Contains(reference))
             {
-                builder.Append("; ");
+                missing.Add(reference);
             }
-
-            builder.Append(citations[i].Reference);
         }
 
+        var trimmed = message.TrimEnd('.', ' ');
+        if (missing.Count == 0)
+        {
+            return trimmed;
+        }
+
+        var builder = new StringBuilder(trimmed);
+        builder.Append(" (");
+        builder.Append(string.Join("; ", missing));
         builder.Append(')');
         return builder.ToString();
     }

@@ -1,0 +1,190 @@
+using Microsoft.CodeAnalysis;
+
+namespace CrossBorder.Policy.Analyzers.Tests.Rules;
+
+/// <summary>Jurisdiction resolution through Core's resolver, the policy file (CBDT9xxx, endpoints, transfers, defaults).</summary>
+public sealed class PolicyFileAndJurisdictionTests
+{
+    private static string Send(string url) => $$"""
+        class C
+        {
+            async Task Run(HttpClient http)
+            {
+                var p = Repo.Load(1);
+                await http.PostAsJsonAsync("{{url}}", p);
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task UnknownHostIsForeignAndTheMessageSaysHowItWasResolved()
+    {
+        var diagnostics = await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), policy: null);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CBDT1001", diagnostic.Id);
+        Assert.Contains("unknown host is treated as outside mainland China", PolicyRunner.Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5000/api")]
+    [InlineData("http://10.1.2.3/api")]
+    [InlineData("http://192.168.0.7:8080/api")]
+    [InlineData("https://api.example.cn/v1")]
+    public async Task InternalAndMainlandHostsAreNotTransfers(string url)
+    {
+        Assert.Empty(await PolicyRunner.RunAsync(Send(url), policy: null));
+    }
+
+    [Fact]
+    public async Task PolicyFileEndpointMakesHostDomestic()
+    {
+        const string policy = """{ "version": 1, "endpoints": [ { "host": "*.partner.example", "domestic": true } ] }""";
+        Assert.Empty(await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), policy));
+    }
+
+    [Fact]
+    public async Task PolicyFileEndpointWinsOverAttributeAndIsNamedInTheMessage()
+    {
+        const string policy = """{ "version": 1, "endpoints": [ { "host": "api.partner.example", "jurisdiction": "SG" } ] }""";
+        var source = "[assembly: DomesticEndpoint(Host = \"*.partner.example\")]\n" + Send("https://api.partner.example/v1");
+        var diagnostic = Assert.Single(await PolicyRunner.RunAsync(source, policy));
+        Assert.Equal("CBDT1001", diagnostic.Id);
+        var message = PolicyRunner.Message(diagnostic);
+        Assert.Contains("Singapore", message, StringComparison.Ordinal);
+        Assert.Contains("crossborder.json (1,32)", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("DomesticEndpoint", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AttributeHostPatternOnATypeResolvesHostsEverywhere()
+    {
+        var source = Send("https://api.partner.example/v1") + """
+
+            [DomesticEndpoint(Host = "*.partner.example")]
+            class PartnerClient { }
+            """;
+        Assert.Empty(await PolicyRunner.RunAsync(source, policy: null));
+    }
+
+    [Fact]
+    public async Task UnknownHostJurisdictionDefaultFromPolicyFile()
+    {
+        const string domestic = """{ "version": 1, "defaults": { "unknownHostJurisdiction": "domestic" } }""";
+        Assert.Empty(await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), domestic));
+
+        const string singapore = """{ "version": 1, "defaults": { "unknownHostJurisdiction": "SG" } }""";
+        var diagnostic = Assert.Single(await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), singapore));
+        Assert.Contains("configured default places unknown hosts in", PolicyRunner.Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PolicyFileTransferAuthorizesTheFlow()
+    {
+        const string policy = """
+            {
+              "version": 1,
+              "transfers": [
+                {
+                  "id": "scc-partner",
+                  "mechanism": "StandardContract",
+                  "reference": "SCC-2025-001",
+                  "issuedOn": "2025-06-01",
+                  "endpoint": "*.partner.example",
+                  "categories": ["PersonalInformation"],
+                  "estimatedSubjectsPerYear": 5000
+                }
+              ]
+            }
+            """;
+        Assert.Empty(await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), policy));
+        Assert.Equal("CBDT1001", Assert.Single(await PolicyRunner.RunAsync(Send("https://api.other.example/v1"), policy)).Id);
+    }
+
+    [Fact]
+    public async Task PolicyFileTransferWithoutVolumesIsNotAdequate()
+    {
+        const string policy = """
+            { "version": 1, "transfers": [ { "id": "scc", "mechanism": "StandardContract", "reference": "SCC-1", "issuedOn": "2025-06-01", "jurisdiction": "SG" } ],
+              "endpoints": [ { "host": "api.partner.example", "jurisdiction": "SG" } ] }
+            """;
+        var diagnostic = Assert.Single(await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), policy));
+        Assert.Equal("CBDT1003", diagnostic.Id);
+        Assert.Contains("crossborder.json transfer 'scc'", PolicyRunner.Message(diagnostic), StringComparison.Ordinal);
+        Assert.Contains("Provisions 2024 Art.", PolicyRunner.Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SyntaxErrorIsReportedAtItsLineAndColumnInThePolicyFile()
+    {
+        var diagnostics = await PolicyRunner.RunAsync(Send("https://api.example.cn/v1"), "{\n  \"version\": 1,\n  \"endpoints\": [ oops ]\n}\n");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CBDT9001", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/repo/crossborder.json", span.Path);
+        Assert.Equal(2, span.StartLinePosition.Line);
+        Assert.Equal(DiagnosticDescriptors.PolicyFile["CBDT9001"].HelpLinkUri, diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public async Task InvalidValuesAreReportedWithCoreIds()
+    {
+        const string policy = """
+            {
+              "version": 1,
+              "endpoints": [ { "host": "api.partner.example", "jurisdiction": "UK" } ],
+              "transfers": [ { "id": "t", "mechanism": "StandardContract", "issuedOn": "2025-13-01", "jurisdiction": "SG" } ]
+            }
+            """;
+        var ids = (await PolicyRunner.RunAsync(Send("https://api.example.cn/v1"), policy)).Select(d => d.Id).ToArray();
+        Assert.Contains("CBDT9007", ids);
+        Assert.Contains("CBDT9005", ids);
+    }
+
+    [Fact]
+    public async Task SecondPolicyFileIsCBDT9021AndIgnored()
+    {
+        var compilation = AnalyzerRunner.Compile(Send("https://api.partner.example/v1"), CrossBorderFlowAnalyzerTests.Model);
+        var diagnostics = await PolicyRunner.RunAsync(compilation, new[]
+        {
+            ("/repo/crossborder.json", (string?)"""{ "version": 1, "endpoints": [ { "host": "*.partner.example", "domestic": true } ] }""", true),
+            ("/repo/other/policy.json", (string?)"""{ "version": 1 }""", true),
+        });
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CBDT9021", diagnostic.Id);
+        Assert.Equal("/repo/other/policy.json", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public async Task MarkedFileWinsOverAFileNamedCrossborderJson()
+    {
+        var compilation = AnalyzerRunner.Compile(Send("https://api.partner.example/v1"), CrossBorderFlowAnalyzerTests.Model);
+        var diagnostics = await PolicyRunner.RunAsync(compilation, new[]
+        {
+            ("/repo/crossborder.json", (string?)"{ broken", false),
+            ("/repo/config/policy.jsonc", (string?)"""{ "version": 1, "endpoints": [ { "host": "*.partner.example", "domestic": true } ] }""", true),
+        });
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task UnreadablePolicyFileIsCBDT9020()
+    {
+        var compilation = AnalyzerRunner.Compile(Send("https://api.example.cn/v1"), CrossBorderFlowAnalyzerTests.Model);
+        var diagnostics = await PolicyRunner.RunAsync(compilation, new[] { ("/repo/crossborder.json", (string?)null, true) });
+        Assert.Equal("CBDT9020", Assert.Single(diagnostics).Id);
+    }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{ \"version\": ")]
+    [InlineData("[1, 2")]
+    [InlineData("")]
+    [InlineData("{ \"transfers\": [ { \"id\": ")]
+    public async Task TruncatedPolicyFilesNeverThrow(string text)
+    {
+        var diagnostics = await PolicyRunner.RunAsync(Send("https://api.example.cn/v1"), text);
+        Assert.All(diagnostics, d => Assert.StartsWith("CBDT90", d.Id, StringComparison.Ordinal));
+        Assert.NotEmpty(diagnostics);
+    }
+}
