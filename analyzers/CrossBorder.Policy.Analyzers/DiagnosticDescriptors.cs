@@ -64,6 +64,96 @@ internal static class DiagnosticDescriptors
         RuleLevel.BuildWarning,
         description: "The authorization that covers a flow has expired or is not yet valid on the as-of date (the MSBuild property CrossBorderAsOfDate, today by default): a security assessment is valid for 3 years (Provisions 2024 Art. 9), a certificate for 3 years.");
 
+    /// <summary><c>CBDT3001</c>. Format: <c>"{0} = &quot;{1}&quot; is not a calendar date in the form yyyy-MM-dd"</c>.</summary>
+    public static readonly DiagnosticDescriptor DateNotIso = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.DateNotIso,
+        title: "Declaration date is not a yyyy-MM-dd date",
+        messageFormat: "{0} = \"{1}\" is not a calendar date in the form yyyy-MM-dd",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "IssuedOn, ValidUntil and NotifiedOn are strict ISO dates (yyyy-MM-dd, a real calendar day) so that validity can be computed and the manifest is unambiguous.");
+
+    /// <summary><c>CBDT3002</c>. Format: <c>"ValidUntil is before IssuedOn: {0}"</c>.</summary>
+    public static readonly DiagnosticDescriptor InvertedDates = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.InvertedDates,
+        title: "Authorization ends before it is issued",
+        messageFormat: "ValidUntil is before IssuedOn: {0}",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "The declared end of validity precedes the issue date; one of the dates is wrong.");
+
+    /// <summary><c>CBDT3003</c>. Format: <c>"ValidUntil is later than the law allows: {0}"</c>.</summary>
+    public static readonly DiagnosticDescriptor ValidityExceedsLaw = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.ValidityExceedsLaw,
+        title: "Authorization is valid for longer than the law allows",
+        messageFormat: "ValidUntil is later than the law allows: {0}",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "A security assessment result is valid for 3 years (2 before the 2024 Provisions) and may be extended once; a certificate for 3 years. A later ValidUntil is a typo or a misread decision.");
+
+    /// <summary><c>CBDT3004</c>. Format: <c>"A {0} authorization needs a Reference (the assessment, filing, certificate or approval number)"</c>.</summary>
+    public static readonly DiagnosticDescriptor MissingReference = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.MissingReference,
+        title: "Authorization has no reference",
+        messageFormat: "A {0} authorization needs a Reference (the assessment, filing, certificate or approval number)",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "Every mechanism but an exemption is evidenced by a document with a number: the CAC assessment result, the standard contract filing, the certificate or the approval. The reference ties the code to that document.");
+
+    /// <summary><c>CBDT3005</c>. Format: <c>"Reference &quot;{0}&quot; does not match the {1} format '{2}'"</c>.</summary>
+    public static readonly DiagnosticDescriptor ReferenceFormatMismatch = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.ReferenceFormatMismatch,
+        title: "Authorization reference does not match its mechanism's format",
+        messageFormat: "Reference \"{0}\" does not match the {1} format '{2}'",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "The policy file's referenceFormats set a regular expression per mechanism; the reference does not match it.");
+
+    /// <summary><c>CBDT3006</c>. Format: <c>"{0}"</c>.</summary>
+    public static readonly DiagnosticDescriptor UnknownJurisdiction = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.UnknownJurisdiction,
+        title: "Jurisdiction is not an ISO 3166-1 alpha-2 code",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "Jurisdictions are assigned ISO 3166-1 alpha-2 codes in upper case (GB, not UK; a member state, not EU).");
+
+    /// <summary><c>CBDT3007</c>. Format: <c>"&quot;{0}&quot; is not a valid host pattern: {1}"</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidHostPattern = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.InvalidHostPattern,
+        title: "Host pattern is invalid",
+        messageFormat: "\"{0}\" is not a valid host pattern: {1}",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "Host and Endpoint take a host name, an IP address or a wildcard pattern (*.example.com) as described in docs/jurisdictions.md; anything else matches nothing.");
+
+    /// <summary><c>CBDT3008</c>. Format: <c>"{0}"</c>.</summary>
+    public static readonly DiagnosticDescriptor ExemptionMismatch = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.ExemptionMismatch,
+        title: "Exemption basis and mechanism contradict each other",
+        messageFormat: "{0}",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "Mechanism = Exemption needs the exemption basis it relies on (Provisions 2024 Arts. 3 to 6); any other mechanism takes no exemption basis.");
+
+    /// <summary><c>CBDT3009</c>. Format: <c>"The {0} authorization expires on {1}, in {2} days as of {3} (warning window {4} days); apply for its renewal or extension in time"</c>.</summary>
+    public static readonly DiagnosticDescriptor AuthorizationExpiresSoon = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.AuthorizationExpiresSoon,
+        title: "Authorization expires soon",
+        messageFormat: "The {0} authorization expires on {1}, in {2} days as of {3} (warning window {4} days); apply for its renewal or extension in time",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "The authorization's validity ends within the warning window (CBDT3009.warning_days in .editorconfig, else the policy file's defaults.expiryWarningDays, else 90 days). A security assessment extension must be applied for 60 working days before expiry (Provisions 2024 Art. 9).");
+
+    /// <summary><c>CBDT3010</c>. Format: <c>"&quot;{0}&quot; is not a data category: {1}"</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidCategory = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.InvalidCategory,
+        title: "Authorization data category is malformed",
+        messageFormat: "\"{0}\" is not a data category: {1}",
+        DiagnosticDescriptorHelper.AuthorizationCategory,
+        RuleLevel.BuildWarning,
+        description: "Categories take PersonalInformation, SensitivePersonalInformation[:Category], ImportantData[:EntryId] or CoreData; a misspelt category covers nothing.");
+
     private const string PolicyFileDescription = "The analyzers read the policy file (crossborder.json) with the same parser as the CLI and report its problems at their line and column; see docs/configuration.md.";
 
     /// <summary><c>CBDT9001</c>: Policy file is not valid JSON.</summary>

@@ -26,6 +26,36 @@ public static class RuleIdentifiers
     /// <summary>Classified data reaches an endpoint whose destination cannot be determined at compile time.</summary>
     public const string ClassifiedDataReachesUnresolvedEndpoint = "CBDT1005";
 
+    /// <summary>Declaration date is not a yyyy-MM-dd date.</summary>
+    public const string DateNotIso = "CBDT3001";
+
+    /// <summary>Authorization ends before it is issued.</summary>
+    public const string InvertedDates = "CBDT3002";
+
+    /// <summary>Authorization is valid for longer than the law allows.</summary>
+    public const string ValidityExceedsLaw = "CBDT3003";
+
+    /// <summary>Authorization has no reference.</summary>
+    public const string MissingReference = "CBDT3004";
+
+    /// <summary>Authorization reference does not match its mechanism's format.</summary>
+    public const string ReferenceFormatMismatch = "CBDT3005";
+
+    /// <summary>Jurisdiction is not an ISO 3166-1 alpha-2 code.</summary>
+    public const string UnknownJurisdiction = "CBDT3006";
+
+    /// <summary>Host pattern is invalid.</summary>
+    public const string InvalidHostPattern = "CBDT3007";
+
+    /// <summary>Exemption basis and mechanism contradict each other.</summary>
+    public const string ExemptionMismatch = "CBDT3008";
+
+    /// <summary>Authorization expires soon.</summary>
+    public const string AuthorizationExpiresSoon = "CBDT3009";
+
+    /// <summary>Authorization data category is malformed.</summary>
+    public const string InvalidCategory = "CBDT3010";
+
     /// <summary>Returns the documentation page of a rule.</summary>
     /// <param name="identifier">The rule ID, for example <c>CBDT1001</c>.</param>
     /// <returns>The absolute URL of <c>docs/rules/{identifier}.md</c>.</returns>
