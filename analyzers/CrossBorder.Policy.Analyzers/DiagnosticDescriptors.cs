@@ -64,6 +64,33 @@ internal static class DiagnosticDescriptors
         RuleLevel.BuildWarning,
         description: "The authorization that covers a flow has expired or is not yet valid on the as-of date (the MSBuild property CrossBorderAsOfDate, today by default): a security assessment is valid for 3 years (Provisions 2024 Art. 9), a certificate for 3 years.");
 
+    /// <summary><c>CBDT2001</c>. Format: <c>"[ImportantData] on '{0}' has no catalogue evidence: {1}"</c>.</summary>
+    public static readonly DiagnosticDescriptor ImportantDataWithoutEvidence = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.ImportantDataWithoutEvidence,
+        title: "Important data without catalogue evidence",
+        messageFormat: "[ImportantData] on '{0}' has no catalogue evidence: {1}",
+        DiagnosticDescriptorHelper.ClassificationCategory,
+        RuleLevel.BuildWarning,
+        description: "Data is important data for export purposes only when a department or region has notified it or published a catalogue naming it (Provisions 2024 Art. 2); the catalogue entry is that evidence. When the policy file declares catalogues the entry must be one of theirs.");
+
+    /// <summary><c>CBDT2002</c>. Format: <c>"'{0}' looks like {1} but carries no classification; mark it [PersonalInformation], [SensitivePersonalInformation(...)] or [GeneralData]"</c>.</summary>
+    public static readonly DiagnosticDescriptor UnclassifiedPersonalInformationName = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.UnclassifiedPersonalInformationName,
+        title: "Member name looks like personal information but the member is unclassified",
+        messageFormat: "'{0}' looks like {1} but carries no classification; mark it [PersonalInformation], [SensitivePersonalInformation(...)] or [GeneralData]",
+        DiagnosticDescriptorHelper.ClassificationCategory,
+        RuleLevel.IdeSuggestion,
+        description: "A heuristic over member names in English and pinyin (IdCardNumber, PhoneNumber, Email, shenfenzheng, shoujihao, xingming, ...). Unclassified data is invisible to the flow rules; classify the member, or mark it [GeneralData] when it is not personal information.");
+
+    /// <summary><c>CBDT2003</c>. Format: <c>"'{0}' is marked [{1}] and [{2}], which contradict each other"</c>.</summary>
+    public static readonly DiagnosticDescriptor ContradictoryClassifications = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.ContradictoryClassifications,
+        title: "Contradictory classifications",
+        messageFormat: "'{0}' is marked [{1}] and [{2}], which contradict each other",
+        DiagnosticDescriptorHelper.ClassificationCategory,
+        RuleLevel.BuildWarning,
+        description: "Anonymized data is by definition not personal information (PIPL Art. 4, Art. 73(4)); general data is by definition neither personal, important nor core data (GB/T 43697-2024). One of the two attributes is wrong, and the flow rules would follow the stricter one.");
+
     /// <summary><c>CBDT3001</c>. Format: <c>"{0} = &quot;{1}&quot; is not a calendar date in the form yyyy-MM-dd"</c>.</summary>
     public static readonly DiagnosticDescriptor DateNotIso = DiagnosticDescriptorHelper.Create(
         RuleIdentifiers.DateNotIso,

@@ -56,6 +56,15 @@ public static class RuleIdentifiers
     /// <summary>Authorization data category is malformed.</summary>
     public const string InvalidCategory = "CBDT3010";
 
+    /// <summary>Important data without catalogue evidence.</summary>
+    public const string ImportantDataWithoutEvidence = "CBDT2001";
+
+    /// <summary>Member name looks like personal information but the member is unclassified.</summary>
+    public const string UnclassifiedPersonalInformationName = "CBDT2002";
+
+    /// <summary>Contradictory classifications.</summary>
+    public const string ContradictoryClassifications = "CBDT2003";
+
     /// <summary>Returns the documentation page of a rule.</summary>
     /// <param name="identifier">The rule ID, for example <c>CBDT1001</c>.</param>
     /// <returns>The absolute URL of <c>docs/rules/{identifier}.md</c>.</returns>
