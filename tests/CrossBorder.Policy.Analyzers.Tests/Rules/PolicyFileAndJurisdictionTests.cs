@@ -188,3 +188,46 @@ public sealed class PolicyFileAndJurisdictionTests
         Assert.NotEmpty(diagnostics);
     }
 }
+
+/// <summary>The end-to-end consumer's source, analysed in process (file-scoped namespace, expression bodies, no global usings).</summary>
+public sealed class ConsumerShapedSourceTests
+{
+    [Fact]
+    public async Task FileScopedNamespaceAndExpressionBodies()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            using CrossBorder.Policy;
+
+            namespace Shop;
+
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalInformation]
+                public string Email { get; set; } = "";
+            }
+
+            public static class Customers
+            {
+                public static Customer Load(int id) => new Customer { Id = id };
+            }
+
+            public static class Sync
+            {
+                public static Task Abroad(HttpClient http, int id) =>
+                    http.PostAsJsonAsync("https://crm.foreign-vendor.com/v1/customers", Customers.Load(id));
+
+                public static Task AtHome(HttpClient http, int id) =>
+                    http.PostAsJsonAsync("https://crm.partner.example/v1/customers", Customers.Load(id));
+            }
+            """;
+        var compilation = AnalyzerRunner.Compile(source);
+        var diagnostics = await PolicyRunner.RunAsync(compilation, new[] { ("/repo/crossborder.json", (string?)"""{ "version": 1, "endpoints": [ { "host": "*.partner.example", "domestic": true } ] }""", true) });
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CBDT1001", diagnostic.Id);
+    }
+}
