@@ -101,34 +101,8 @@ internal sealed class JurisdictionLookup
         }
 
         var attributeRules = new List<JurisdictionRule>();
-        AddRules(attributeRules, _compilation.Assembly, "the assembly");
-        CollectTypes(_compilation.Assembly.GlobalNamespace, attributeRules, cancellationToken);
+        DeclaringSymbols.Visit(_compilation, (symbol, on) => AddRules(attributeRules, symbol, on), cancellationToken);
         return new JurisdictionResolver(policyRules, attributeRules, options);
-    }
-
-    private static void CollectTypes(INamespaceOrTypeSymbol container, List<JurisdictionRule> rules, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        foreach (var member in container.GetMembers())
-        {
-            if (member is INamespaceSymbol ns)
-            {
-                CollectTypes(ns, rules, cancellationToken);
-            }
-            else if (member is INamedTypeSymbol type && type.DeclaringSyntaxReferences.Length > 0)
-            {
-                AddRules(rules, type, "'" + type.Name + "'");
-                foreach (var typeMember in type.GetMembers())
-                {
-                    if (typeMember is IFieldSymbol or IPropertySymbol or IMethodSymbol && !typeMember.IsImplicitlyDeclared)
-                    {
-                        AddRules(rules, typeMember, "'" + type.Name + "." + typeMember.Name + "'");
-                    }
-                }
-
-                CollectTypes(type, rules, cancellationToken);
-            }
-        }
     }
 
     private static void AddRules(List<JurisdictionRule> rules, ISymbol symbol, string on)
@@ -140,6 +114,42 @@ internal sealed class JurisdictionLookup
                 && JurisdictionRule.TryCreate(host, binding.IsDomestic ? "CN" : binding.Jurisdiction, binding.Description, out var rule, out _))
             {
                 rules.Add(rule);
+            }
+        }
+    }
+}
+
+/// <summary>Visits the symbols that may carry declarations: the assembly, every source type and its explicitly declared fields, properties and methods.</summary>
+internal static class DeclaringSymbols
+{
+    /// <summary>Calls <paramref name="visit"/> with each symbol and how messages name it (<c>the assembly</c>, <c>'Client'</c>, <c>'Client.Send'</c>).</summary>
+    public static void Visit(Compilation compilation, Action<ISymbol, string> visit, CancellationToken cancellationToken)
+    {
+        visit(compilation.Assembly, "the assembly");
+        VisitContainer(compilation.Assembly.GlobalNamespace, visit, cancellationToken);
+    }
+
+    private static void VisitContainer(INamespaceOrTypeSymbol container, Action<ISymbol, string> visit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                VisitContainer(ns, visit, cancellationToken);
+            }
+            else if (member is INamedTypeSymbol type && type.DeclaringSyntaxReferences.Length > 0)
+            {
+                visit(type, "'" + type.Name + "'");
+                foreach (var typeMember in type.GetMembers())
+                {
+                    if (typeMember is IFieldSymbol or IPropertySymbol or IMethodSymbol && !typeMember.IsImplicitlyDeclared)
+                    {
+                        visit(typeMember, "'" + type.Name + "." + typeMember.Name + "'");
+                    }
+                }
+
+                VisitContainer(type, visit, cancellationToken);
             }
         }
     }

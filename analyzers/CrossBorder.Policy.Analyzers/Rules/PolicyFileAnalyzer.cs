@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using CrossBorder.Policy.Analyzers.Flow;
 using CrossBorder.Policy.Analyzers.Policy;
 using CrossBorder.Policy.Core.PolicyFile;
 using Microsoft.CodeAnalysis;
@@ -35,6 +38,7 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var compilation = context.Compilation;
         var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < policy.Files.Length; i++)
         {
@@ -63,14 +67,70 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var diagnostic in result.Diagnostics)
+            var conflicts = FindConflicts(compilation, result, fileContext.CancellationToken);
+            foreach (var diagnostic in result.Diagnostics.Concat(conflicts))
             {
                 if (DiagnosticDescriptors.PolicyFile.TryGetValue(diagnostic.Id, out var descriptor))
                 {
-                    Report(fileContext, descriptor, PolicyContext.GetLocation(file, text, diagnostic.Position), diagnostic.Severity, diagnostic.Message);
+                    var message = diagnostic.AdditionalLocation is { Length: > 0 } other && diagnostic.Message.IndexOf(other, StringComparison.Ordinal) < 0
+                        ? diagnostic.Message + " (" + other + ")"
+                        : diagnostic.Message;
+                    Report(fileContext, descriptor, PolicyContext.GetLocation(file, text, diagnostic.Position), diagnostic.Severity, message);
                 }
             }
         });
+    }
+
+    /// <summary>CBDT9014/CBDT9015: the policy file and the attributes of the compilation disagree (Core's <see cref="PolicyConflicts"/>).</summary>
+    private static IReadOnlyList<PolicyDiagnostic> FindConflicts(Compilation compilation, PolicyFileParseResult result, System.Threading.CancellationToken cancellationToken)
+    {
+        if (result.Document.Endpoints.Count == 0 && result.Document.Transfers.Count == 0)
+        {
+            return Array.Empty<PolicyDiagnostic>();
+        }
+
+        var endpoints = new List<AttributeEndpointBinding>();
+        var transfers = new List<AttributeTransferDeclaration>();
+        DeclaringSymbols.Visit(
+            compilation,
+            (symbol, _) =>
+            {
+                foreach (var attribute in symbol.GetAttributes())
+                {
+                    var where = Where(attribute);
+                    if (EndpointBindings.FromAttribute(attribute, string.Empty) is { Host: { Length: > 0 } host } binding)
+                    {
+                        endpoints.Add(new AttributeEndpointBinding(host, binding.Jurisdiction, binding.IsDomestic, where));
+                    }
+                    else if (PolicyAttributeNames.Is(attribute, PolicyAttributeNames.CrossBorderTransfer))
+                    {
+                        var authorization = Authorization.FromAttribute(attribute, string.Empty);
+                        if (authorization.Id is { Length: > 0 } id && Enum.IsDefined(typeof(Core.Model.TransferMechanism), authorization.Mechanism))
+                        {
+                            transfers.Add(new AttributeTransferDeclaration(id, (Core.Model.TransferMechanism)authorization.Mechanism, authorization.Reference, authorization.IssuedOn, authorization.ValidUntil, where));
+                        }
+                    }
+                }
+            },
+            cancellationToken);
+
+        return PolicyConflicts.Find(result.Document, result.FilePath, endpoints, transfers);
+    }
+
+    private static string Where(AttributeData attribute)
+    {
+        if (attribute.ApplicationSyntaxReference is not { } reference)
+        {
+            return "an attribute";
+        }
+
+        var span = reference.SyntaxTree.GetLineSpan(reference.Span);
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}({1},{2})",
+            System.IO.Path.GetFileName(span.Path),
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1);
     }
 
     private static void Report(AdditionalFileAnalysisContext context, DiagnosticDescriptor descriptor, Location location, PolicyDiagnosticSeverity severity, string message)

@@ -168,6 +168,36 @@ public sealed class PolicyFileAndJurisdictionTests
     }
 
     [Fact]
+    public async Task PolicyFileAndAttributesThatDisagreeAreCBDT9014AndCBDT9015()
+    {
+        const string policy = """
+            {
+              "version": 1,
+              "endpoints": [ { "host": "api.partner.example", "jurisdiction": "SG" } ],
+              "transfers": [ { "id": "t-1", "mechanism": "StandardContract", "reference": "SC-1", "issuedOn": "2025-06-01", "endpoint": "api.partner.example", "estimatedSubjectsPerYear": 10 } ]
+            }
+            """;
+        const string source = """
+            [assembly: ForeignEndpoint("US", Host = "api.partner.example")]
+
+            class C
+            {
+                [CrossBorderTransfer(Id = "t-1", Mechanism = TransferMechanism.StandardContract, Reference = "SC-2", IssuedOn = "2025-06-01", EstimatedSubjectsPerYear = 10)]
+                void A() { }
+            }
+            """;
+        var diagnostics = await PolicyRunner.RunAsync(source, policy);
+        var endpoint = Assert.Single(diagnostics, d => d.Id == "CBDT9014");
+        Assert.Equal("/repo/crossborder.json", endpoint.Location.GetLineSpan().Path);
+        Assert.Contains("File0.cs(1,", PolicyRunner.Message(endpoint), StringComparison.Ordinal);
+        Assert.Single(diagnostics, d => d.Id == "CBDT9015");
+
+        // Agreeing declarations are no conflict.
+        var agreeing = source.Replace("\"US\"", "\"SG\"", StringComparison.Ordinal).Replace("SC-2", "SC-1", StringComparison.Ordinal);
+        Assert.DoesNotContain(await PolicyRunner.RunAsync(agreeing, policy), d => d.Id is "CBDT9014" or "CBDT9015");
+    }
+
+    [Fact]
     public async Task UnreadablePolicyFileIsCBDT9020()
     {
         var compilation = AnalyzerRunner.Compile(Send("https://api.example.cn/v1"), CrossBorderFlowAnalyzerTests.Model);
