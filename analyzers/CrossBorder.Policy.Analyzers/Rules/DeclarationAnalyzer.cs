@@ -128,6 +128,12 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
             Report(context, DiagnosticDescriptors.ExemptionMismatch, exemptionArgument.Expression, "Exemption = " + Name(exemption) + " contradicts Mechanism = " + Name(mechanism) + "; an exemption basis goes with Mechanism = Exemption, a " + Name(mechanism) + " needs none");
         }
 
+        if (exemption == ExemptionBasis.FreeTradeZoneNegativeList && exemptionArgument is not null
+            && !Flow.AuthorizationChecks.GetProcessor(context.SemanticModel.Compilation, policy.Document).IsInFreeTradeZone)
+        {
+            Report(context, DiagnosticDescriptors.ExemptionMismatch, exemptionArgument.Expression, "Exemption = FreeTradeZoneNegativeList needs the processor's free-trade zone: set [assembly: DataProcessor(FreeTradeZone = \"...\")] or processor.freeTradeZone in the policy file (Provisions 2024 Art. 6)");
+        }
+
         if (arguments.Named("Categories") is { } categories)
         {
             foreach (var element in categories.Elements)

@@ -155,6 +155,25 @@ public sealed class DeclarationAnalyzerTests
         """);
 
     [Fact]
+    public Task FreeTradeZoneBasisNeedsTheProcessorsZone() => VerifyAsync("""
+        class C
+        {
+            [CrossBorderTransfer(Mechanism = TransferMechanism.Exemption, Exemption = {|CBDT3008:ExemptionBasis.FreeTradeZoneNegativeList|})]
+            void A() { }
+        }
+        """);
+
+    [Fact]
+    public Task FreeTradeZoneBasisWithTheZoneDeclared() => VerifyAsync("""
+        [assembly: DataProcessor(FreeTradeZone = "CN-SH-FTZ")]
+        class C
+        {
+            [CrossBorderTransfer(Mechanism = TransferMechanism.Exemption, Exemption = ExemptionBasis.FreeTradeZoneNegativeList)]
+            void A() { }
+        }
+        """);
+
+    [Fact]
     public Task ExpiryWithinTheDefaultWindow() => VerifyAsync("""
         class C
         {

@@ -205,6 +205,46 @@ public sealed class PolicyFileAndJurisdictionTests
         Assert.Equal("CBDT9020", Assert.Single(diagnostics).Id);
     }
 
+    public static TheoryData<string> TruncatedFlows()
+    {
+        const string full = """
+            [assembly: CrossBorderTransfer(Mechanism = TransferMechanism.SecurityAssessment, Reference = "SA-1", IssuedOn = "2020-01-01", Endpoint = "*.foreign.com")]
+            class C
+            {
+                async Task Run(HttpClient http, string url)
+                {
+                    var p = Repo.Load(1);
+                    var body = $"{p.Email}:{p.Name}";
+                    await http.PostAsync("https://api.foreign.com/v1/" + p.Id, new StringContent(body));
+                    await http.PostAsJsonAsync(url, new GenomeSample());
+                    foreach (var q in Repo.All()) { await Send(http, q); }
+                }
+                static Task Send(HttpClient http, Person q) => http.PostAsJsonAsync("https://x.example/v1", q.Email);
+            }
+            """;
+        var data = new TheoryData<string>();
+        for (var length = 0; length <= full.Length; length += 9)
+        {
+            data.Add(full.Substring(0, length));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TruncatedFlows))]
+    public async Task TruncatedFlowSourcesNeverThrow(string source)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var trees = new[]
+        {
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, path: "Truncated.cs", cancellationToken: cancellationToken),
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(CrossBorderFlowAnalyzerTests.Model, path: "Model.cs", cancellationToken: cancellationToken),
+        };
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("T", trees, TestReferences.All, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        await PolicyRunner.RunAsync(compilation, new[] { ("/repo/crossborder.json", (string?)"""{ "version": 1, "transfers": [ { "id": "t", "mechanism": "StandardContract", "reference": "S", "endpoint": "*.example" } ] }""", true) });
+    }
+
     [Theory]
     [InlineData("{")]
     [InlineData("{ \"version\": ")]
