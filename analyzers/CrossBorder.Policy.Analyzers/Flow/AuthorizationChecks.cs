@@ -32,12 +32,16 @@ internal readonly struct AuthorizationProblem
 /// </summary>
 internal sealed class AuthorizationChecks
 {
-    public AuthorizationChecks(IsoDate asOf, Core.Regulation.ProcessorProfile processor, RegulationOptions options)
+    public AuthorizationChecks(IsoDate asOf, Core.Regulation.ProcessorProfile processor, RegulationOptions options, long? processedSubjects = null)
     {
         AsOf = asOf;
         Processor = processor;
         Options = options;
+        ProcessedSubjects = processedSubjects;
     }
+
+    /// <summary>How many people's personal information the processor handles in total (the policy file's <c>processor.processedSubjects</c>), null when not declared.</summary>
+    public long? ProcessedSubjects { get; }
 
     public IsoDate AsOf { get; }
 
@@ -109,6 +113,7 @@ internal sealed class AuthorizationChecks
             ClaimedExemption = exemption,
             NonSensitiveSubjects = authorization.EstimatedSubjectsPerYear > 0 ? authorization.EstimatedSubjectsPerYear : null,
             SensitiveSubjects = authorization.EstimatedSensitiveSubjectsPerYear > 0 ? authorization.EstimatedSensitiveSubjectsPerYear : null,
+            ProcessedSubjects = ProcessedSubjects,
         };
 
         var decision = MechanismDecisionEngine.Decide(facts, Options);

@@ -57,7 +57,8 @@ internal sealed class FlowEngine
         var checks = new AuthorizationChecks(
             policy.AsOf,
             AuthorizationChecks.GetProcessor(compilation, document),
-            document?.Regulation ?? Core.Regulation.RegulationOptions.Default);
+            document?.Regulation ?? Core.Regulation.RegulationOptions.Default,
+            document?.Processor?.ProcessedSubjects);
         return new FlowEngine(compilation, new JurisdictionLookup(compilation, document, policy.Files.IsEmpty ? null : policy.Files[0].Text.Path), SinkCatalog.Default, transfers, checks);
     }
 
