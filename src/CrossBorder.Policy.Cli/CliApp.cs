@@ -90,6 +90,7 @@ public static class CliApp
         root.Subcommands.Add(new DiffCommand(environment, globals).Build());
         root.Subcommands.Add(ReportCommand.Directory(environment, globals).Build());
         root.Subcommands.Add(ReportCommand.Manifest(environment, globals).Build());
+        root.Subcommands.Add(new RulesCommand(environment, globals).Build());
         return root;
     }
 }
