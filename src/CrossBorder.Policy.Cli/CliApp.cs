@@ -91,6 +91,7 @@ public static class CliApp
         root.Subcommands.Add(ReportCommand.Directory(environment, globals).Build());
         root.Subcommands.Add(ReportCommand.Manifest(environment, globals).Build());
         root.Subcommands.Add(new RulesCommand(environment, globals).Build());
+        root.Subcommands.Add(new ScanCommand(environment, globals).Build());
         return root;
     }
 }
