@@ -75,12 +75,18 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
         var missing = CliRunner.Run("scan", Path.Combine(_project.Root, "Nope.csproj"));
         var wrongKind = CliRunner.Run("scan", Path.Combine(_project.Root, "Program.cs"));
         var badFailOn = CliRunner.Run("scan", _project.ProjectPath, "--fail-on", "fatal");
+        var brokenPath = Path.Combine(_project.Root, "Broken.csproj");
+        File.WriteAllText(brokenPath, "<Project");
+        var broken = CliRunner.Run("scan", brokenPath, "-o", Path.Combine(_project.Root, "out-broken"));
 
         Assert.Equal(3, missing.ExitCode);
         Assert.Equal("crossborder: " + Path.Combine(_project.Root, "Nope.csproj") + ": file not found.", Assert.Single(missing.ErrorLines));
         Assert.Equal(3, wrongKind.ExitCode);
         Assert.Single(wrongKind.ErrorLines);
         Assert.Equal(2, badFailOn.ExitCode);
+        Assert.Equal(3, broken.ExitCode);
+        Assert.StartsWith("crossborder: " + brokenPath + ": cannot be loaded: ", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_project.Root, "out-broken", "crossborder.sarif")));
     }
 
     /// <summary>A restored console-free library referencing the CrossBorder.Policy attributes.</summary>

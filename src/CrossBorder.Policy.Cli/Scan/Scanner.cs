@@ -89,10 +89,15 @@ internal static partial class Scanner
             projects = project.Solution.Projects;
         }
 
-        foreach (var d in workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure))
+        var failures = workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure).Select(d => OneLine(d.Message)).ToList();
+        if (!isSolution && failures.Count > 0)
         {
-            warnings.Add(OneLine(d.Message));
+            // The one project asked for did not load: there is nothing trustworthy to report.
+            throw CliException.Input(path + ": cannot be loaded: " + failures[0]);
         }
+
+        // In a solution, a project that does not load is reported and the others are still analyzed.
+        warnings.AddRange(failures);
 
         var csharp = projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.FilePath, StringComparer.Ordinal).ToList();
         var analyzers = Analyzers();
@@ -119,6 +124,12 @@ internal static partial class Scanner
             var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
             var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var d in diagnostics.Where(d => d.Id == "AD0001"))
+            {
+                // An analyzer threw: its results for this project are missing, which must not pass silently.
+                warnings.Add(name + ": " + OneLine(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
             foreach (var d in diagnostics.Where(d => d.Id.StartsWith("CBDT", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden))
             {
                 findings.Add(ToFinding(name, d, compilation));
