@@ -168,7 +168,7 @@ public sealed partial class CrossBorderGenerator
             {
                 var typeId = queue.Dequeue();
                 queued.Remove(typeId);
-                var (classes, categories) = Total(typeId, byId, inherited);
+                var (classes, categories, evidence) = Total(typeId, byId, inherited);
                 if (classes.Count == 0 || !holders.TryGetValue(typeId, out var holding))
                 {
                     continue;
@@ -177,11 +177,12 @@ public sealed partial class CrossBorderGenerator
                 foreach (var (holder, memberId) in holding)
                 {
                     var carried = For(holder);
-                    var before = carried.Classes.Count + carried.Categories.Count;
+                    var before = carried.Classes.Count + carried.Categories.Count + carried.Evidence.Count;
                     carried.Classes.UnionWith(classes);
                     carried.Categories.UnionWith(categories);
+                    carried.Evidence.UnionWith(evidence);
                     carried.From.Add(memberId);
-                    if (carried.Classes.Count + carried.Categories.Count != before && holders.ContainsKey(holder) && queued.Add(holder))
+                    if (carried.Classes.Count + carried.Categories.Count + carried.Evidence.Count != before && holders.ContainsKey(holder) && queued.Add(holder))
                     {
                         queue.Enqueue(holder);
                     }
@@ -225,19 +226,24 @@ public sealed partial class CrossBorderGenerator
             return result.OrderBy(static e => e.Id, StringComparer.Ordinal).ToEquatableArray();
         }
 
-        /// <summary>What a type carries: its own declared classes and those it inherits; an anonymized type carries no personal information.</summary>
-        private static (IReadOnlyCollection<string> Classes, IReadOnlyCollection<string> Categories) Total(
+        /// <summary>
+        /// What a type carries: its own declared classes, sensitive categories and important-data evidence and those it
+        /// inherits; an anonymized type carries no personal information.
+        /// </summary>
+        private static (IReadOnlyCollection<string> Classes, IReadOnlyCollection<string> Categories, IReadOnlyCollection<ImportantDataEvidence> Evidence) Total(
             string typeId,
             Dictionary<string, DataEntryModel> byId,
             Dictionary<string, Carried> inherited)
         {
             var classes = new SortedSet<string>(StringComparer.Ordinal);
             var categories = new SortedSet<string>(StringComparer.Ordinal);
+            var evidence = new HashSet<ImportantDataEvidence>();
             var anonymized = false;
             if (byId.TryGetValue(typeId, out var own))
             {
                 anonymized = own.Anonymized;
                 classes.UnionWith(CarriedClasses(own));
+                evidence.UnionWith(own.ImportantData);
                 if (!anonymized)
                 {
                     categories.UnionWith(own.SensitiveCategories);
@@ -248,6 +254,7 @@ public sealed partial class CrossBorderGenerator
             {
                 classes.UnionWith(carried.Classes);
                 categories.UnionWith(carried.Categories);
+                evidence.UnionWith(carried.Evidence);
             }
 
             if (anonymized)
@@ -257,7 +264,7 @@ public sealed partial class CrossBorderGenerator
                 categories.Clear();
             }
 
-            return (classes, categories);
+            return (classes, categories, evidence);
         }
 
         private sealed class Carried

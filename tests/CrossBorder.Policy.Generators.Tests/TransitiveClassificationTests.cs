@@ -105,6 +105,36 @@ public sealed class TransitiveClassificationTests
     }
 
     [Fact]
+    public void DerivedTypes_CarryTheImportantDataEvidenceOfTheTypesTheyHold()
+    {
+        const string source = """
+            using CrossBorder.Policy;
+            namespace Lab;
+            public sealed class Sample { [ImportantData("BIO-001", Catalog = "JS-FTZ-Biomedicine")] public string? Genome { get; set; } }
+            [ImportantData("GEO-7")] public sealed class Site { public string? Name { get; set; } }
+            public sealed class Study { public Sample? Sample { get; set; } public Site[]? Sites { get; set; } }
+            public sealed class Archive { public System.Collections.Generic.List<Study>? Studies { get; set; } }
+            """;
+        var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Compile("Lab", null, source));
+        GeneratorHarness.AssertCompilesCleanly(output);
+
+        // A derived type is important data in the typed API (IsImportantData is "has evidence") as it is in the
+        // manifest's inheritedClasses, with the evidence of every type it holds, however deep.
+        var typed = GeneratorHarness.Sources(result)["Lab.CrossBorderDirectory.g.cs"];
+        foreach (var id in new[] { "T:Lab.Study", "T:Lab.Archive" })
+        {
+            var entry = typed[typed.IndexOf($"id: \"{id}\"", StringComparison.Ordinal)..];
+            entry = entry[..entry.IndexOf("\n            ),", StringComparison.Ordinal)];
+            Assert.Contains("isDerived: true", entry, StringComparison.Ordinal);
+            Assert.Contains("new CrossBorderImportantDataEvidence(\"BIO-001\"", entry, StringComparison.Ordinal);
+            Assert.Contains("new CrossBorderImportantDataEvidence(\"GEO-7\"", entry, StringComparison.Ordinal);
+        }
+
+        var directory = Core.Manifest.ManifestReader.ReadDataDirectory(RobustnessTests.Json(result, "DataDirectoryJson"));
+        Assert.Equal(new[] { Core.Model.DataClass.ImportantData }, directory.Entries.Single(static e => e.Id == "T:Lab.Archive").InheritedClasses.ToArray());
+    }
+
+    [Fact]
     public void ApplicationTypes_HoldingLibraryTypes_AreClassified()
     {
         var lib = MultiProjectTests.CompileLibrary("[PersonalInformation] public string? Phone { get; set; }");

@@ -26,7 +26,15 @@ public static class DotNet
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
-    public static async Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan? timeout = null)
+    /// <param name="workingDirectory">Where the process starts.</param>
+    /// <param name="arguments">The CLI arguments.</param>
+    /// <param name="timeout">How long before the process tree is killed; five minutes when null.</param>
+    /// <param name="environment">Variables set (or, with a null value, removed) after the clean-up above, for example a culture (LANG, LC_ALL).</param>
+    public static async Task<ProcessResult> RunAsync(
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var startInfo = new ProcessStartInfo(DotNetHost())
         {
@@ -55,6 +63,17 @@ public static class DotNet
         startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en-US";
         startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
+        }
 
         var commandLine = "dotnet " + string.Join(" ", arguments.Select(Quote));
         var stdout = new StringBuilder();
