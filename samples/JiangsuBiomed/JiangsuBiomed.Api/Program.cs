@@ -7,12 +7,19 @@ namespace JiangsuBiomed.Api;
 
 /// <summary>
 /// Composition root. The typed clients get their base addresses here; CrossBorder.Policy reads them from these
-/// registrations. Run without arguments, the program only lists its services (it never calls the fictional hosts).
+/// registrations. The program never calls the fictional hosts: without arguments it lists its services, and with
+/// <c>--directory</c> it prints what the generated data directory (<c>CrossBorderDirectory</c>) knows.
 /// </summary>
 public static class Program
 {
-    public static int Main()
+    public static int Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "--directory")
+        {
+            PrintDirectory();
+            return 0;
+        }
+
         var services = new ServiceCollection();
 
         services.AddHttpClient<CroTrialClient>(c => c.BaseAddress = new Uri("https://edc.trials.cro-partner.example.sg/"));
@@ -41,5 +48,19 @@ public static class Program
         }
 
         return 0;
+    }
+
+    private static void PrintDirectory()
+    {
+        Console.WriteLine("processor: " + CrossBorderDirectory.Processor?.Name);
+        foreach (var transfer in CrossBorderDirectory.Transfers)
+        {
+            Console.WriteLine($"transfer: {transfer.Id} {transfer.Mechanism} {transfer.Source}");
+        }
+
+        foreach (var entry in CrossBorderDirectory.Entries)
+        {
+            Console.WriteLine($"entry: {entry.Id}");
+        }
     }
 }
