@@ -37,7 +37,7 @@ public sealed class SampleSolutionTests : IClassFixture<SampleSolutionTests.Samp
     ];
 
     private static readonly Regex DiagnosticLine = new(
-        @"^\s*(?<file>[^\s(][^(]*?)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>CBDT\d{4}):",
+        @"^[ \t]*(?<file>[^\s(][^(\r\n]*?)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>CBDT\d{4}):",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private readonly SampleBuild _build;
@@ -91,6 +91,27 @@ public sealed class SampleSolutionTests : IClassFixture<SampleSolutionTests.Samp
         Assert.Contains("build_property.CrossBorderAsOfDate = 2026-11-26", text, StringComparison.Ordinal);
         Assert.Contains("crossborder.json]", text, StringComparison.Ordinal);
         Assert.Contains("build_metadata.AdditionalFiles.CrossBorderKind = PolicyFile", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GeneratedDirectory_HasTheTransfersOfThePolicyFileAndTheAttributes()
+    {
+        // The program prints the generated CrossBorderDirectory (Program.PrintDirectory).
+        var run = await DotNet.RunAsync(_build.SampleDirectory, [_build.OutputOf("JiangsuBiomed.Api"), "--directory"]);
+        Assert.True(run.Succeeded, run.ToString());
+        var lines = run.StandardOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("processor: Jiangsu Meridian Biomedicine Co., Ltd.", lines);
+        var transfers = lines.Where(l => l.StartsWith("transfer: ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["cert-safety-jp-2023", "exempt-logistics-hk", "sa-genomics-cro-sg-2025", "sa-trial-cro-sg-2025"], transfers);
+    }
+
+    [Fact]
+    public void BuildTask_WritesTheManifestFilesOfTheApi()
+    {
+        var output = Path.Combine(Path.GetDirectoryName(_build.OutputOf("JiangsuBiomed.Api"))!, "crossborder");
+        Assert.True(File.Exists(Path.Combine(output, "data-directory.json")), _build.Result.ToString());
+        Assert.True(File.Exists(Path.Combine(output, "transfers.json")), _build.Result.ToString());
+        Assert.Contains("sa-trial-cro-sg-2025", File.ReadAllText(Path.Combine(output, "transfers.json")), StringComparison.Ordinal);
     }
 
     [Fact]
