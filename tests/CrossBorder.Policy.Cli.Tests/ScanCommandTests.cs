@@ -77,7 +77,8 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
         var badFailOn = CliRunner.Run("scan", _project.ProjectPath, "--fail-on", "fatal");
         var brokenPath = Path.Combine(_project.Root, "Broken.csproj");
         File.WriteAllText(brokenPath, "<Project");
-        var broken = CliRunner.Run("scan", brokenPath, "-o", Path.Combine(_project.Root, "out-broken"));
+        var broken = CliRunner.Run("scan", brokenPath, "-o", Path.Combine(_project.Root, "out-broken"), "--no-build");
+        var brokenBuild = CliRunner.Run("scan", brokenPath, "-o", Path.Combine(_project.Root, "out-broken"));
 
         Assert.Equal(3, missing.ExitCode);
         Assert.Equal("crossborder: " + Path.Combine(_project.Root, "Nope.csproj") + ": file not found.", Assert.Single(missing.ErrorLines));
@@ -86,6 +87,8 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
         Assert.Equal(2, badFailOn.ExitCode);
         Assert.Equal(3, broken.ExitCode);
         Assert.StartsWith("crossborder: " + brokenPath + ": cannot be loaded: ", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(3, brokenBuild.ExitCode);
+        Assert.StartsWith("crossborder: " + brokenPath + ": the build failed", Assert.Single(brokenBuild.ErrorLines), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_project.Root, "out-broken", "crossborder.sarif")));
     }
 

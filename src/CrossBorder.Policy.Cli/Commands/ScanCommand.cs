@@ -24,7 +24,7 @@ internal sealed class ScanCommand
 
     public Command Build()
     {
-        var input = new Argument<string>("solution") { Description = "A solution (.sln, .slnx) or C# project (.csproj), restored." };
+        var input = new Argument<string>("solution") { Description = "A solution (.sln, .slnx) or C# project (.csproj)." };
         input.Validators.Add(CommandLine.RejectUnknownOptions);
         var outputDir = new Option<string>("--output", "-o")
         {
@@ -39,19 +39,25 @@ internal sealed class ScanCommand
             DefaultValueFactory = _ => "error",
         };
         failOn.Validators.Add(CommandLine.OneOf("--fail-on", "error", "warning", "note", "none"));
+        var noBuild = new Option<bool>("--no-build")
+        {
+            Description = "Do not build first: the solution is already restored and built.",
+        };
         var command = new Command("scan", "Run the CrossBorder analyzers on every C# project of a solution; write a SARIF 2.1 log and a findings table grouped by project and recipient.");
         command.Arguments.Add(input);
         command.Options.Add(outputDir);
         command.Options.Add(failOn);
+        command.Options.Add(noBuild);
         command.SetAction(parseResult => Execute(
             parseResult.GetValue(input)!,
             parseResult.GetValue(outputDir)!,
             parseResult.GetValue(failOn)!,
+            parseResult.GetValue(noBuild),
             new Output(_environment, parseResult.GetValue(_globals.Json), parseResult.GetValue(_globals.NoColor))));
         return command;
     }
 
-    private int Execute(string path, string outputDir, string failOn, Output output)
+    private int Execute(string path, string outputDir, string failOn, bool noBuild, Output output)
     {
         if (!File.Exists(path))
         {
@@ -64,8 +70,13 @@ internal sealed class ScanCommand
             throw CliException.Input(path + ": not a solution or C# project; give a .sln, .slnx or .csproj file.");
         }
 
-        Scanner.EnsureMSBuild();
         var progress = _environment.OutputIsTerminal ? new Action<string>(line => _environment.Error.Write("\r\u001b[2K" + line)) : null;
+        if (!noBuild)
+        {
+            SolutionBuilder.Build(path, progress);
+        }
+
+        Scanner.EnsureMSBuild();
         ScanResult scan;
         try
         {

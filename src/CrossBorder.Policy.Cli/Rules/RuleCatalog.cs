@@ -36,11 +36,17 @@ internal static class RuleCatalog
     private const string ResourcePrefix = "CrossBorder.Policy.Cli.Rules.";
     private const string ConfigurationCategory = "CrossBorder.Configuration";
 
-    public static IReadOnlyList<RuleInfo> All() => FromAnalyzers(typeof(RuleIdentifiers).Assembly)
-        .Concat(FromPolicyFile())
-        .Concat(FromPages())
-        .OrderBy(r => r.Id, StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<RuleInfo> All()
+    {
+        // The analyzers report the policy-file ids too (PolicyFileAnalyzer); they are listed once, as policy-file
+        // rules from Core's table, which is where they are defined.
+        var policyIds = new HashSet<string>(PolicyDiagnosticIds.All.Select(p => p.Key), StringComparer.Ordinal);
+        return FromAnalyzers(typeof(RuleIdentifiers).Assembly).Where(r => !policyIds.Contains(r.Id))
+            .Concat(FromPolicyFile())
+            .Concat(FromPages())
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToArray();
+    }
 
     /// <summary>The descriptors every <see cref="DiagnosticAnalyzer"/> of <paramref name="assembly"/> supports (each id once).</summary>
     public static IEnumerable<RuleInfo> FromAnalyzers(Assembly assembly)
