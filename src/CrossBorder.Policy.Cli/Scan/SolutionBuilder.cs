@@ -24,7 +24,9 @@ internal static class SolutionBuilder
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "build", path, "-nologo", "-nodeReuse:false", "-clp:NoSummary;ErrorsOnly", "-v:quiet" })
+        // RunAnalyzers=false: the scan runs the analyzers itself, and a finding the build would report as an error
+        // (core data leaving, CBDT1002) must become a finding, not a failed build. Source generators still run.
+        foreach (var argument in new[] { "build", path, "-nologo", "-nodeReuse:false", "-p:RunAnalyzers=false", "-clp:NoSummary;ErrorsOnly", "-v:quiet" })
         {
             start.ArgumentList.Add(argument);
         }
