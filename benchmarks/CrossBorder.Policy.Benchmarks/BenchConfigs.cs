@@ -24,7 +24,7 @@ public sealed class HeavyConfig : ManualConfig
     public HeavyConfig()
     {
         AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
             .WithInvocationCount(1).WithUnrollFactor(1)
             .WithId("heavy-inproc"));
         AddDiagnoser(MemoryDiagnoser.Default);

@@ -21,7 +21,7 @@ public class FlowEngineBenchmarks
     private ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private SyntaxTree _servicesTree = null!;
 
-    [Params(20000)]
+    [Params(10000)]
     public int Lines { get; set; }
 
     [Params(0.05, 0.3)]
