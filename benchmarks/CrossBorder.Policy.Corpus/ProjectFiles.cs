@@ -7,7 +7,8 @@ namespace CrossBorder.Policy.Corpus;
 /// <c>-p:CrossBorderBenchMode=</c>: <c>none</c> (the attributes only), <c>policy</c> (plus the analyzers, Core and,
 /// when present, the generators, by project reference as analyzers) and <c>netanalyzers</c> (the attributes plus
 /// the SDK's NetAnalyzers with only CA2100 and CA3001–CA3012 enabled, at their default interprocedural settings).
-/// Empty Directory.Build.* files stop MSBuild from importing the repository's when the corpus is written inside it.
+/// Its own Directory.Build.*, Directory.Packages.props and a root .editorconfig keep the repository's settings out
+/// when the corpus is written inside it (artifacts/bench/).
 /// </summary>
 internal static class ProjectFiles
 {
@@ -26,6 +27,9 @@ internal static class ProjectFiles
 
             """);
         Program.Write(Path.Combine(output, "Directory.Build.targets"), "<Project />\n");
+        // The repository's .editorconfig must not reach the corpus either (severities would differ between a corpus
+        // written under artifacts/ and one written under /tmp).
+        Program.Write(Path.Combine(output, ".editorconfig"), "root = true\n");
         Program.Write(Path.Combine(output, "Directory.Packages.props"), "<Project>\n  <PropertyGroup>\n    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n  </PropertyGroup>\n</Project>\n");
         Program.Write(Path.Combine(output, "netanalyzers.globalconfig"), """
             is_global = true
