@@ -63,7 +63,8 @@ internal sealed class CorpusGenerator
     public CorpusGenerator(CorpusOptions options)
     {
         _options = options;
-        _state = unchecked((ulong)options.Seed * 0x9E3779B97F4A7C15UL + 0x2545F4914F6CDD1DUL);
+        // The seed goes through the mixer: seeds n and n + 1 must not give the same sequence shifted by one draw.
+        _state = Mix(unchecked((ulong)options.Seed + 0x2545F4914F6CDD1DUL));
     }
 
     public List<ExpectedDiagnostic> Expected { get; } = new();
@@ -102,10 +103,14 @@ internal sealed class CorpusGenerator
     // a documented contract).
     private ulong NextBits()
     {
+        _state = unchecked(_state + 0x9E3779B97F4A7C15UL);
+        return Mix(_state);
+    }
+
+    private static ulong Mix(ulong z)
+    {
         unchecked
         {
-            _state += 0x9E3779B97F4A7C15UL;
-            var z = _state;
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             return z ^ (z >> 31);
