@@ -9,6 +9,15 @@ internal static class DiagnosticDescriptorHelper
     /// <summary>The category of the flow rules (<c>CBDT1xxx</c>).</summary>
     public const string TransferCategory = "CrossBorder.Transfer";
 
+    /// <summary>The category of the classification rules (<c>CBDT2xxx</c>).</summary>
+    public const string ClassificationCategory = "CrossBorder.Classification";
+
+    /// <summary>The category of the declaration rules (<c>CBDT3xxx</c>).</summary>
+    public const string AuthorizationCategory = "CrossBorder.Authorization";
+
+    /// <summary>The category of the policy-file rules (<c>CBDT9xxx</c>).</summary>
+    public const string ConfigurationCategory = "CrossBorder.Configuration";
+
     /// <summary>Creates a descriptor whose help link is the rule's page and whose severity follows <paramref name="ruleLevel"/>.</summary>
     public static DiagnosticDescriptor Create(
         string id,

@@ -58,11 +58,15 @@ internal static class PolicyAttributeNames
     public const string ForeignEndpoint = "ForeignEndpointAttribute";
     public const string DomesticEndpoint = "DomesticEndpointAttribute";
     public const string CrossBorderTransfer = "CrossBorderTransferAttribute";
+    public const string DataProcessor = "DataProcessorAttribute";
+    public const string GeneralData = "GeneralDataAttribute";
 
     /// <summary>Whether <paramref name="attribute"/> is <c>CrossBorder.Policy.{name}</c>, from any assembly.</summary>
-    public static bool Is(AttributeData attribute, string name)
+    public static bool Is(AttributeData attribute, string name) => IsType(attribute.AttributeClass, name);
+
+    /// <summary>Whether <paramref name="type"/> is <c>CrossBorder.Policy.{name}</c>, from any assembly.</summary>
+    public static bool IsType(INamedTypeSymbol? type, string name)
     {
-        var type = attribute.AttributeClass;
         return type is not null
             && string.Equals(type.MetadataName, name, System.StringComparison.Ordinal)
             && type.ContainingType is null

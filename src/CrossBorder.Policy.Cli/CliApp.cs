@@ -88,6 +88,10 @@ public static class CliApp
         // One class per command; each adds its own options and action.
         root.Subcommands.Add(new VerifyCommand(environment, globals).Build());
         root.Subcommands.Add(new DiffCommand(environment, globals).Build());
+        root.Subcommands.Add(ReportCommand.Directory(environment, globals).Build());
+        root.Subcommands.Add(ReportCommand.Manifest(environment, globals).Build());
+        root.Subcommands.Add(new RulesCommand(environment, globals).Build());
+        root.Subcommands.Add(new ScanCommand(environment, globals).Build());
         return root;
     }
 }

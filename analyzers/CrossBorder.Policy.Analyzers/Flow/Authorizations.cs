@@ -1,88 +1,191 @@
 using System;
 using System.Collections.Generic;
+using CrossBorder.Policy.Core.Jurisdictions;
+using CrossBorder.Policy.Core.PolicyFile;
 using Microsoft.CodeAnalysis;
 
 namespace CrossBorder.Policy.Analyzers.Flow;
 
 /// <summary>
-/// Decides whether a <c>[CrossBorderTransfer]</c> covers a flow: it must match the endpoint (its <c>Endpoint</c>
-/// host pattern, its <c>Jurisdiction</c> or its <c>Recipient</c>; an authorization that names none of them matches
-/// every endpoint of the code it is on) and its <c>Categories</c> must cover every data class of the flow (empty
-/// covers all). Adequacy of the mechanism and validity dates are checked by CBDT1003/CBDT1004, not here.
+/// One authorization of a transfer: a <c>[CrossBorderTransfer]</c> on code, or an entry of the policy file's
+/// <c>transfers</c>. Dates are the raw text (attributes) or the parsed date's text (policy file).
 /// </summary>
-internal static class Authorizations
+internal sealed class Authorization
 {
-    /// <summary>The mechanism value of <c>TransferMechanism.AuthorityApproval</c>.</summary>
-    private const int AuthorityApproval = (int)Core.Model.TransferMechanism.AuthorityApproval;
+    public string? Id { get; init; }
 
-    public static bool IsCovered(IEnumerable<ISymbol> scopes, string? host, JurisdictionResolution? resolution, EndpointBinding? binding, LabelSet data, bool requireAuthorityApproval)
+    public string? Endpoint { get; init; }
+
+    public string? Jurisdiction { get; init; }
+
+    public string? Recipient { get; init; }
+
+    public int Mechanism { get; init; }
+
+    public int Exemption { get; init; }
+
+    public string? Reference { get; init; }
+
+    public string? IssuedOn { get; init; }
+
+    public string? ValidUntil { get; init; }
+
+    /// <summary>Null or empty: every category.</summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+
+    /// <summary>Zero when not declared.</summary>
+    public long EstimatedSubjectsPerYear { get; init; }
+
+    /// <summary>Zero when not declared.</summary>
+    public long EstimatedSensitiveSubjectsPerYear { get; init; }
+
+    public bool SeparateConsent { get; init; }
+
+    /// <summary>For messages: <c>[CrossBorderTransfer] on 'Sync'</c> or <c>crossborder.json transfer 'T-1'</c>.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    public static Authorization FromAttribute(AttributeData attribute, string on)
     {
-        foreach (var scope in scopes)
-        {
-            foreach (var attribute in scope.GetAttributes())
-            {
-                if (PolicyAttributeNames.Is(attribute, PolicyAttributeNames.CrossBorderTransfer)
-                    && Covers(attribute, host, resolution, binding, data, requireAuthorityApproval))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Covers(AttributeData attribute, string? host, JurisdictionResolution? resolution, EndpointBinding? binding, LabelSet data, bool requireAuthorityApproval)
-    {
-        string? endpoint = null;
-        string? jurisdiction = null;
-        string? recipient = null;
-        var mechanism = 0;
-        string[]? categories = null;
+        string? id = null, endpoint = null, jurisdiction = null, recipient = null, reference = null, issuedOn = null, validUntil = null;
+        int mechanism = 0, exemption = 0;
+        long subjects = 0, sensitive = 0;
+        var separateConsent = false;
+        List<string>? categories = null;
         foreach (var named in attribute.NamedArguments)
         {
+            var value = named.Value.Kind == TypedConstantKind.Array ? null : named.Value.Value;
             switch (named.Key)
             {
-                case "Endpoint":
-                    endpoint = named.Value.Value as string;
-                    break;
-                case "Jurisdiction":
-                    jurisdiction = named.Value.Value as string;
-                    break;
-                case "Recipient":
-                    recipient = named.Value.Value as string;
-                    break;
-                case "Mechanism":
-                    mechanism = named.Value.Value is int value ? value : 0;
-                    break;
+                case "Id": id = value as string; break;
+                case "Endpoint": endpoint = value as string; break;
+                case "Jurisdiction": jurisdiction = value as string; break;
+                case "Recipient": recipient = value as string; break;
+                case "Reference": reference = value as string; break;
+                case "IssuedOn": issuedOn = value as string; break;
+                case "ValidUntil": validUntil = value as string; break;
+                case "Mechanism": mechanism = value is int m ? m : 0; break;
+                case "Exemption": exemption = value is int e ? e : 0; break;
+                case "EstimatedSubjectsPerYear": subjects = value is long s ? s : 0; break;
+                case "EstimatedSensitiveSubjectsPerYear": sensitive = value is long ss ? ss : 0; break;
+                case "SeparateConsent": separateConsent = value is true; break;
                 case "Categories":
                     if (!named.Value.IsNull && named.Value.Kind == TypedConstantKind.Array)
                     {
-                        var list = new List<string>();
+                        categories = new List<string>();
                         foreach (var item in named.Value.Values)
                         {
                             if (item.Value is string text)
                             {
-                                list.Add(text);
+                                categories.Add(text);
                             }
                         }
-
-                        categories = list.ToArray();
                     }
 
                     break;
             }
         }
 
-        if (requireAuthorityApproval && mechanism != AuthorityApproval)
+        return new Authorization
+        {
+            Id = id,
+            Endpoint = endpoint,
+            Jurisdiction = jurisdiction,
+            Recipient = recipient,
+            Reference = reference,
+            IssuedOn = issuedOn,
+            ValidUntil = validUntil,
+            Mechanism = mechanism,
+            Exemption = exemption,
+            EstimatedSubjectsPerYear = subjects,
+            EstimatedSensitiveSubjectsPerYear = sensitive,
+            SeparateConsent = separateConsent,
+            Categories = categories,
+            Description = "[CrossBorderTransfer" + (id is null ? string.Empty : "(Id = \"" + id + "\")") + "] on " + on,
+        };
+    }
+
+    public static Authorization FromPolicyFile(TransferDeclaration transfer, string fileName)
+    {
+        var categories = new List<string>();
+        foreach (var category in transfer.Categories)
+        {
+            categories.Add(category.ToString());
+        }
+
+        return new Authorization
+        {
+            Id = transfer.Id,
+            Endpoint = transfer.Endpoint,
+            Jurisdiction = transfer.Jurisdiction,
+            Recipient = transfer.Recipient,
+            Reference = transfer.Reference,
+            IssuedOn = transfer.IssuedOn?.ToString(),
+            ValidUntil = transfer.ValidUntil?.ToString(),
+            Mechanism = (int)transfer.Mechanism,
+            Exemption = (int)transfer.Exemption,
+            EstimatedSubjectsPerYear = transfer.EstimatedSubjectsPerYear,
+            EstimatedSensitiveSubjectsPerYear = transfer.EstimatedSensitiveSubjectsPerYear,
+            SeparateConsent = transfer.SeparateConsent,
+            Categories = categories,
+            Description = fileName + " transfer '" + transfer.Id + "'",
+        };
+    }
+}
+
+/// <summary>
+/// Decides whether an authorization covers a flow: it must match the endpoint (its <c>Endpoint</c> host pattern,
+/// its <c>Jurisdiction</c> or its <c>Recipient</c>; a <c>[CrossBorderTransfer]</c> that names none of them matches
+/// every endpoint of the code it is on, a policy-file transfer must name one) and its <c>Categories</c> must cover
+/// every data class of the flow (empty covers all). Code authorizations are looked for first (method, types,
+/// assembly), then the policy file's transfers. Adequacy and dates are CBDT1003/CBDT1004, not here.
+/// </summary>
+internal static class Authorizations
+{
+    /// <summary>The mechanism value of <c>TransferMechanism.AuthorityApproval</c>.</summary>
+    private const int AuthorityApproval = (int)Core.Model.TransferMechanism.AuthorityApproval;
+
+    public static Authorization? FindCovering(IEnumerable<ISymbol> scopes, IReadOnlyList<Authorization> policyTransfers, string? host, JurisdictionResolution? resolution, EndpointBinding? binding, LabelSet data, bool requireAuthorityApproval)
+    {
+        foreach (var scope in scopes)
+        {
+            foreach (var attribute in scope.GetAttributes())
+            {
+                if (PolicyAttributeNames.Is(attribute, PolicyAttributeNames.CrossBorderTransfer))
+                {
+                    var authorization = Authorization.FromAttribute(attribute, scope is IAssemblySymbol ? "the assembly" : "'" + scope.Name + "'");
+                    if (Covers(authorization, host, resolution, binding, data, requireAuthorityApproval, matchAllWhenUnnamed: true))
+                    {
+                        return authorization;
+                    }
+                }
+            }
+        }
+
+        foreach (var authorization in policyTransfers)
+        {
+            if (Covers(authorization, host, resolution, binding, data, requireAuthorityApproval, matchAllWhenUnnamed: false))
+            {
+                return authorization;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Covers(Authorization authorization, string? host, JurisdictionResolution? resolution, EndpointBinding? binding, LabelSet data, bool requireAuthorityApproval, bool matchAllWhenUnnamed)
+    {
+        if (requireAuthorityApproval && authorization.Mechanism != AuthorityApproval)
         {
             return false;
         }
 
-        var matchesEndpoint = endpoint is null && jurisdiction is null && recipient is null;
+        var endpoint = authorization.Endpoint;
+        var jurisdiction = authorization.Jurisdiction;
+        var recipient = authorization.Recipient;
+        var matchesEndpoint = matchAllWhenUnnamed && endpoint is null && jurisdiction is null && recipient is null;
         if (!matchesEndpoint && endpoint is not null)
         {
-            matchesEndpoint = (host is not null && HostPattern.Matches(endpoint, host))
+            matchesEndpoint = (host is not null && UrlTemplate.PatternMatches(endpoint, host))
                 || (binding?.Host is not null && string.Equals(binding.Host, endpoint, StringComparison.OrdinalIgnoreCase));
         }
 
@@ -102,7 +205,8 @@ internal static class Authorizations
             return false;
         }
 
-        if (categories is null || categories.Length == 0)
+        var categories = authorization.Categories;
+        if (categories is null || categories.Count == 0)
         {
             return true;
         }

@@ -30,17 +30,47 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private TypedClientIndex? _typedClients;
 
-    public FlowEngine(Compilation compilation, IJurisdictionLookup jurisdictions, SinkCatalog sinks)
+    public FlowEngine(Compilation compilation, JurisdictionLookup jurisdictions, SinkCatalog sinks, IReadOnlyList<Authorization>? policyTransfers = null, AuthorizationChecks? checks = null)
     {
         Compilation = compilation;
         Jurisdictions = jurisdictions;
         Sinks = sinks;
+        PolicyTransfers = policyTransfers ?? Array.Empty<Authorization>();
+        Checks = checks ?? new AuthorizationChecks(Policy.PolicyContext.Today(), Core.Regulation.ProcessorProfile.Ordinary, Core.Regulation.RegulationOptions.Default);
         Labels = new TypeLabeler();
     }
 
+    /// <summary>The engine of a compilation with its policy file and as-of date.</summary>
+    public static FlowEngine Create(Compilation compilation, Policy.PolicyContext policy)
+    {
+        var document = policy.Document;
+        var transfers = new List<Authorization>();
+        if (document is not null)
+        {
+            var fileName = System.IO.Path.GetFileName(policy.Files[0].Text.Path);
+            foreach (var transfer in document.Transfers)
+            {
+                transfers.Add(Authorization.FromPolicyFile(transfer, fileName));
+            }
+        }
+
+        var checks = new AuthorizationChecks(
+            policy.AsOf,
+            AuthorizationChecks.GetProcessor(compilation, document),
+            document?.Regulation ?? Core.Regulation.RegulationOptions.Default,
+            document?.Processor?.ProcessedSubjects);
+        return new FlowEngine(compilation, new JurisdictionLookup(compilation, document, policy.Files.IsEmpty ? null : policy.Files[0].Text.Path), SinkCatalog.Default, transfers, checks);
+    }
+
+    /// <summary>CBDT1003/CBDT1004 on covering authorizations.</summary>
+    public AuthorizationChecks Checks { get; }
+
     public Compilation Compilation { get; }
 
-    public IJurisdictionLookup Jurisdictions { get; }
+    public JurisdictionLookup Jurisdictions { get; }
+
+    /// <summary>The policy file's transfers, which authorize flows like <c>[CrossBorderTransfer]</c> does.</summary>
+    public IReadOnlyList<Authorization> PolicyTransfers { get; }
 
     public SinkCatalog Sinks { get; }
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using CrossBorder.Policy.Core.Jurisdictions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -968,7 +969,7 @@ internal sealed class MethodAnalysis
             {
                 foreach (var r in relative.Lits)
                 {
-                    builder.Add(HostPattern.Combine(b, r));
+                    builder.Add(UrlTemplate.Combine(b, r));
                 }
             }
 
@@ -990,9 +991,9 @@ internal sealed class MethodAnalysis
 
         foreach (var url in urls)
         {
-            if (HostPattern.IsAbsolute(url))
+            if (UrlTemplate.IsAbsolute(url))
             {
-                if (HostPattern.HostOf(url) is { } host)
+                if (UrlTemplate.HostOf(url) is { } host)
                 {
                     builder.Add(host);
                 }
@@ -1001,7 +1002,7 @@ internal sealed class MethodAnalysis
             {
                 foreach (var baseUrl in bases)
                 {
-                    if (HostPattern.HostOf(HostPattern.Combine(baseUrl, url)) is { } host)
+                    if (UrlTemplate.HostOf(UrlTemplate.Combine(baseUrl, url)) is { } host)
                     {
                         builder.Add(host);
                     }
@@ -1064,11 +1065,11 @@ internal sealed class MethodAnalysis
             url = request.Members.TryGetValue("RequestUri", out var requestUri) ? requestUri : null;
         }
 
-        var bases = baseAddress?.Lits?.Where(HostPattern.IsAbsolute).ToImmutableSortedSet(StringComparer.Ordinal) ?? ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+        var bases = baseAddress?.Lits?.Where(UrlTemplate.IsAbsolute).ToImmutableSortedSet(StringComparer.Ordinal) ?? ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
         if (bases.IsEmpty && baseAddress is null && _method?.ContainingType is { } typedClient
             && _engine.GetTypedClientBases(typedClient, _cancellationToken) is { } registered)
         {
-            bases = registered.Where(HostPattern.IsAbsolute).ToImmutableSortedSet(StringComparer.Ordinal);
+            bases = registered.Where(UrlTemplate.IsAbsolute).ToImmutableSortedSet(StringComparer.Ordinal);
         }
 
         var endpointParams = ImmutableParams.Empty;
@@ -1211,37 +1212,48 @@ internal sealed class MethodAnalysis
         var targets = new List<(string? Host, JurisdictionResolution Resolution)>();
         foreach (var host in endpoint.Hosts)
         {
-            var resolution = endpoint.Binding?.Host is { } pattern && HostPattern.Matches(pattern, host)
-                ? new JurisdictionResolution(endpoint.Binding.IsDomestic, endpoint.Binding.IsDomestic ? "CN" : endpoint.Binding.Jurisdiction, (endpoint.Binding.IsDomestic ? "domestic" : "foreign, " + endpoint.Binding.Jurisdiction) + ": " + endpoint.Binding.Description)
-                : _engine.Jurisdictions.Resolve(host);
-            targets.Add((host, resolution));
+            targets.Add((host, _engine.Jurisdictions.Resolve(host, _cancellationToken)));
         }
 
         if (targets.Count == 0 && endpoint.Binding is { } binding)
         {
-            targets.Add((binding.Host, new JurisdictionResolution(binding.IsDomestic, binding.IsDomestic ? "CN" : binding.Jurisdiction, (binding.IsDomestic ? "domestic" : "foreign, " + binding.Jurisdiction) + ": " + binding.Description)));
+            targets.Add((binding.Host, JurisdictionLookup.FromBinding(binding)));
         }
 
         foreach (var (host, resolution) in targets)
         {
-            if (resolution.IsDomestic)
+            // Inside mainland China, or internal (loopback, private networks, local names): not a transfer.
+            if (resolution.IsInsideMainland || resolution.IsInternal)
             {
                 continue;
             }
 
             var shownHost = host ?? (resolution.Jurisdiction is null ? "an unnamed foreign endpoint" : "an endpoint in " + resolution.Jurisdiction);
-            if (data.HasClass(LabelSet.CoreData)
-                && !Authorizations.IsCovered(allScopes, host, resolution, endpoint.Binding, data.Filter(c => c == LabelSet.CoreData), requireAuthorityApproval: true))
+            var how = resolution.Explanation;
+            if (data.HasClass(LabelSet.CoreData))
             {
                 var core = data.Filter(c => c == LabelSet.CoreData);
-                Add(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, core.DescribeOrigins(), shownHost, resolution.How, path);
+                if (Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, core, requireAuthorityApproval: true) is null)
+                {
+                    Add(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, core.DescribeOrigins(), shownHost, how, path);
+                }
             }
 
             var classified = data.Filter(c => c != LabelSet.CoreData);
-            if (!classified.IsEmpty
-                && !Authorizations.IsCovered(allScopes, host, resolution, endpoint.Binding, classified, requireAuthorityApproval: false))
+            if (!classified.IsEmpty)
             {
-                Add(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, classified.Describe(), classified.DescribeOrigins(), shownHost, resolution.How, path);
+                var covering = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, classified, requireAuthorityApproval: false);
+                if (covering is null)
+                {
+                    Add(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, classified.Describe(), classified.DescribeOrigins(), shownHost, how, path);
+                }
+                else
+                {
+                    foreach (var problem in _engine.Checks.Check(covering, classified))
+                    {
+                        Add(problem.Descriptor, location, sinkLocation, classified.Describe(), shownHost, covering.Description, problem.Message, path);
+                    }
+                }
             }
 
             return;

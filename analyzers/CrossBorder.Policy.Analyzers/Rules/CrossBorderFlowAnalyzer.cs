@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CrossBorder.Policy.Analyzers.Flow;
+using CrossBorder.Policy.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -8,7 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CrossBorder.Policy.Analyzers.Rules;
 
 /// <summary>
-/// The transfer rules CBDT1001, CBDT1002 and CBDT1005: classified data that reaches an outbound sink whose
+/// The transfer rules CBDT1001 to CBDT1005: classified data that reaches an outbound sink whose
 /// endpoint is foreign (or unknown). One <see cref="FlowEngine"/> per compilation; every finding is reported from
 /// the operation block of the method being analysed, at the sink or at the call whose callee reaches a sink,
 /// so that the IDE's open-document analysis sees it. Never from CompilationEnd.
@@ -20,6 +21,8 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint,
         DiagnosticDescriptors.CoreDataReachesForeignEndpoint,
+        DiagnosticDescriptors.AuthorizationMechanismNotAdequate,
+        DiagnosticDescriptors.AuthorizationNotInForce,
         DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint);
 
     /// <inheritdoc/>
@@ -38,8 +41,8 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var jurisdictions = AttributeJurisdictionLookup.Create(context.Compilation, context.CancellationToken);
-        var engine = new FlowEngine(context.Compilation, jurisdictions, SinkCatalog.Default);
+        var policy = PolicyContext.Create(context.Options, text => context.TryGetValue(text, PolicyContext.Provider, out var result) ? result : null);
+        var engine = FlowEngine.Create(context.Compilation, policy);
         context.RegisterOperationBlockAction(blockContext => AnalyzeBlock(blockContext, engine));
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrossBorder.Policy.Cli.Assemblies;
 using CrossBorder.Policy.Cli.Diff;
 using CrossBorder.Policy.Cli.Inputs;
 using CrossBorder.Policy.Core.Manifest;
@@ -19,8 +20,14 @@ internal sealed class DiffCommand
 
     public Command Build()
     {
-        var oldFile = new Argument<string>("old") { Description = "The old transfers.json or data-directory.json (for example from the target branch)." };
-        var newFile = new Argument<string>("new") { Description = "The new manifest of the same kind." };
+        var oldFile = new Argument<string>("old") { Description = "The old transfers.json or data-directory.json (for example from the target branch), or a built assembly (.dll) or folder of them." };
+        var newFile = new Argument<string>("new") { Description = "The new manifest of the same kind, or a built assembly or folder." };
+        var document = new Option<string?>("--document")
+        {
+            Description = "Which embedded document to compare when both sides are assemblies or folders: transfers (default) or data-directory.",
+            HelpName = "transfers|data-directory",
+        };
+        document.Validators.Add(CommandLine.OneOf("--document", "transfers", "data-directory"));
         var format = new Option<string>("--format")
         {
             Description = "Output format: text (default), md (a pull-request comment) or json.",
@@ -39,6 +46,7 @@ internal sealed class DiffCommand
         command.Arguments.Add(newFile);
         command.Options.Add(format);
         command.Options.Add(reportOnly);
+        command.Options.Add(document);
         command.SetAction(parseResult =>
         {
             var json = parseResult.GetValue(_globals.Json);
@@ -47,6 +55,7 @@ internal sealed class DiffCommand
                 parseResult.GetValue(newFile)!,
                 json ? "json" : parseResult.GetValue(format) ?? "text",
                 !parseResult.GetValue(reportOnly),
+                parseResult.GetValue(document),
                 new Output(_environment, json, parseResult.GetValue(_globals.NoColor)));
         });
         return command;
@@ -70,6 +79,52 @@ internal sealed class DiffCommand
             : ManifestDiffer.Compare(Read(old, ManifestReader.ReadDataDirectory), Read(@new, ManifestReader.ReadDataDirectory), old.Path, @new.Path);
     }
 
+    /// <summary>
+    /// Compares two inputs, each a manifest file or an assembly input (a .dll or a folder of them, merged as by
+    /// <c>directory</c> and <c>manifest</c>). A manifest file decides the kind of document; with two assembly inputs,
+    /// <paramref name="document"/> does (default transfers).
+    /// </summary>
+    private ManifestDiff Compare(string oldPath, string newPath, string? document)
+    {
+        var oldIsAssembly = AssemblySet.IsAssemblyInput(oldPath);
+        var newIsAssembly = AssemblySet.IsAssemblyInput(newPath);
+        if (!oldIsAssembly && !newIsAssembly)
+        {
+            if (document is not null)
+            {
+                throw CliException.Usage("--document chooses the document of an assembly; two manifest files are compared as they are.");
+            }
+
+            return Compare(InputDocument.Load(oldPath), InputDocument.Load(newPath));
+        }
+
+        // Load the manifest files first, so that their kind decides which embedded document is compared.
+        var oldFile = oldIsAssembly ? null : InputDocument.Load(oldPath);
+        var newFile = newIsAssembly ? null : InputDocument.Load(newPath);
+        var kind = (oldFile ?? newFile)?.Kind ?? (string.Equals(document, "data-directory", System.StringComparison.Ordinal) ? InputKind.DataDirectory : InputKind.TransferManifest);
+        if (kind == InputKind.PolicyFile)
+        {
+            throw CliException.Input((oldFile ?? newFile)!.Path + ": is a policy file; diff compares two transfers.json or two data-directory.json manifests, or the manifests of two builds.");
+        }
+
+        if (document is not null && (oldFile ?? newFile) is not null && (document == "transfers") != (kind == InputKind.TransferManifest))
+        {
+            throw CliException.Usage("--document " + document + " does not match " + (oldFile ?? newFile)!.Path + " (" + Verify.VerifyJson.Kind(kind) + ").");
+        }
+
+        var old = oldFile ?? FromAssemblies(oldPath, kind);
+        var @new = newFile ?? FromAssemblies(newPath, kind);
+        return Compare(old, @new);
+    }
+
+    private InputDocument FromAssemblies(string path, InputKind kind)
+    {
+        var app = ReportCommand.Load(_environment, new[] { path }, name: null).Manifest;
+        return kind == InputKind.TransferManifest
+            ? new InputDocument(path, app.TransfersDocument.Json, InputKind.TransferManifest)
+            : new InputDocument(path, app.DataDirectoryDocument.Json, InputKind.DataDirectory);
+    }
+
     private static T Read<T>(InputDocument input, System.Func<string, T> read)
     {
         try
@@ -82,9 +137,9 @@ internal sealed class DiffCommand
         }
     }
 
-    private int Execute(string oldPath, string newPath, string format, bool failOnNew, Output output)
+    private int Execute(string oldPath, string newPath, string format, bool failOnNew, string? document, Output output)
     {
-        var diff = Compare(InputDocument.Load(oldPath), InputDocument.Load(newPath));
+        var diff = Compare(oldPath, newPath, document);
         var exitCode = failOnNew && diff.NewUnauthorized.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
         switch (format)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 using CrossBorder.Policy.Cli.Inputs;
 using CrossBorder.Policy.Cli.Verify;
@@ -35,17 +36,88 @@ internal sealed class VerifyCommand
             Description = "Warn when an authorization expires within this many days (default: the policy file's defaults.expiryWarningDays, else 90).",
             HelpName = "days",
         };
+        var assembly = new Option<string?>("--assembly")
+        {
+            Description = "Check instead that each manifest file matches, byte for byte, the document embedded in this built assembly (detects a hand-edited manifest).",
+            HelpName = "dll",
+        };
         files.Validators.Add(CommandLine.RejectUnknownOptions);
         var command = new Command("verify", "Check references, validity as of a date, mechanism adequacy and jurisdictions of policy files and manifests.");
         command.Arguments.Add(files);
         command.Options.Add(asOf);
         command.Options.Add(warnDays);
-        command.SetAction(parseResult => Execute(
+        command.Options.Add(assembly);
+        command.SetAction(parseResult => parseResult.GetValue(assembly) is { } dll
+            ? ExecuteDigest(
+                dll,
+                parseResult.GetValue(files) ?? System.Array.Empty<string>(),
+                parseResult.GetValue(asOf) is not null || parseResult.GetValue(warnDays) is not null,
+                new Output(_environment, parseResult.GetValue(_globals.Json), parseResult.GetValue(_globals.NoColor)))
+            : Execute(
             parseResult.GetValue(files) ?? System.Array.Empty<string>(),
             parseResult.GetValue(asOf),
             parseResult.GetValue(warnDays),
             new Output(_environment, parseResult.GetValue(_globals.Json), parseResult.GetValue(_globals.NoColor))));
         return command;
+    }
+
+    private int ExecuteDigest(string assemblyPath, string[] paths, bool dateOptions, Output output)
+    {
+        if (dateOptions)
+        {
+            throw CliException.Usage("--assembly compares manifest files with the assembly; --as-of and --warn-days do not apply to it (run verify without --assembly to check validity).");
+        }
+
+        var checks = AssemblyDigestCheck.Run(assemblyPath, paths);
+        var exitCode = checks.All(c => c.Matches) ? ExitCodes.Success : ExitCodes.Findings;
+        if (output.Json)
+        {
+            output.WriteJson(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("command", "verify");
+                w.WriteString("assembly", assemblyPath);
+                w.WriteNumber("exitCode", exitCode);
+                w.WriteStartArray("files");
+                foreach (var c in checks)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", c.Path);
+                    w.WriteString("document", c.Document);
+                    w.WriteBoolean("matches", c.Matches);
+                    w.WriteString("fileDigest", c.FileDigest);
+                    w.WriteString("embeddedDigest", c.EmbeddedDigest);
+                    if (c.FirstDifferentLine is { } line)
+                    {
+                        w.WriteNumber("firstDifferentLine", line);
+                    }
+                    else
+                    {
+                        w.WriteNull("firstDifferentLine");
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+            return exitCode;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var c in checks)
+        {
+            output.Writer.WriteLine(c.Matches
+                ? string.Format(inv, "{0}: matches the {1} embedded in {2} ({3}).", c.Path, c.Document, assemblyPath, c.EmbeddedDigest)
+                : string.Format(inv, "{0}: differs from the {1} embedded in {2} from line {3} (file {4}, embedded {5}): the file was edited after the build, or comes from another build.", c.Path, c.Document, assemblyPath, c.FirstDifferentLine, c.FileDigest, c.EmbeddedDigest));
+        }
+
+        var differing = checks.Count(c => !c.Matches);
+        output.Writer.WriteLine(differing == 0
+            ? string.Format(inv, "OK: {0} match the assembly.", checks.Count == 1 ? "1 file" : checks.Count.ToString(inv) + " files")
+            : string.Format(inv, "FAILED: {0} of {1} differ from the assembly.", differing, checks.Count == 1 ? "1 file" : checks.Count.ToString(inv) + " files"));
+        return exitCode;
     }
 
     private int Execute(string[] paths, string? asOfText, int? warnDays, Output output)

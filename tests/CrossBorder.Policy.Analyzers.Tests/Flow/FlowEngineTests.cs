@@ -38,7 +38,7 @@ public sealed class FlowEngineTests
         """;
 
     private static FlowEngine CreateEngine(Compilation compilation) =>
-        new(compilation, AttributeJurisdictionLookup.Create(compilation, TestContext.Current.CancellationToken), SinkCatalog.Default);
+        new(compilation, new JurisdictionLookup(compilation, policy: null, policyPath: null), SinkCatalog.Default);
 
     private static IMethodSymbol Method(Compilation compilation, string type, string name) =>
         (IMethodSymbol)compilation.GetTypeByMetadataName(type)!.GetMembers(name).Single();
@@ -163,15 +163,18 @@ public sealed class FlowEngineTests
     [Fact]
     public void HostPatternsAndUrlTemplates()
     {
-        Assert.Equal("api.foreign.com", HostPattern.HostOf("https://api.foreign.com/v1/x"));
-        Assert.Equal("api.foreign.com", HostPattern.HostOf("https://user@API.Foreign.com:8443/v1"));
-        Assert.Equal("api.foreign.com", HostPattern.HostOf("https://api.foreign.com/users/" + AbsValue.Unknown));
-        Assert.Null(HostPattern.HostOf("https://" + AbsValue.Unknown + "/v1"));
-        Assert.Null(HostPattern.HostOf("https://api." + AbsValue.Unknown));
-        Assert.Null(HostPattern.HostOf("v1/people"));
-        Assert.True(HostPattern.Matches("*.partner.sg", "api.partner.sg"));
-        Assert.False(HostPattern.Matches("*.partner.sg", "partner.sg"));
-        Assert.False(HostPattern.Matches("*.partner.sg", "evilpartner.sg"));
-        Assert.Equal("https://a.example/v1/people", HostPattern.Combine("https://a.example/v1/", "/people"));
+        Assert.Equal("api.foreign.com", UrlTemplate.HostOf("https://api.foreign.com/v1/x"));
+        Assert.Equal("api.foreign.com", UrlTemplate.HostOf("https://user@API.Foreign.com:8443/v1"));
+        Assert.Equal("api.foreign.com", UrlTemplate.HostOf("https://api.foreign.com/users/" + AbsValue.Unknown));
+        Assert.Null(UrlTemplate.HostOf("https://" + AbsValue.Unknown + "/v1"));
+        Assert.Null(UrlTemplate.HostOf("https://api." + AbsValue.Unknown));
+        Assert.Null(UrlTemplate.HostOf("v1/people"));
+        Assert.Equal("10.0.0.7", UrlTemplate.HostOf("http://10.0.0.7:8080/x"));
+        Assert.Equal("::1", UrlTemplate.HostOf("http://[::1]:5000/x"));
+        Assert.True(UrlTemplate.PatternMatches("*.partner.sg", "api.partner.sg"));
+        Assert.False(UrlTemplate.PatternMatches("*.partner.sg", "partner.sg"));
+        Assert.False(UrlTemplate.PatternMatches("*.partner.sg", "evilpartner.sg"));
+        Assert.False(UrlTemplate.PatternMatches("not a pattern!", "evilpartner.sg"));
+        Assert.Equal("https://a.example/v1/people", UrlTemplate.Combine("https://a.example/v1/", "/people"));
     }
 }

@@ -138,7 +138,7 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
     [Fact]
     public Task AuthorizationMatchedByRecipientOrJurisdictionOnClientType() => VerifyAsync("""
         [ForeignEndpoint("SG", Recipient = "Partner Pte Ltd")]
-        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-9", Recipient = "Partner Pte Ltd")]
+        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-9", EstimatedSubjectsPerYear = 50_000, Recipient = "Partner Pte Ltd")]
         class PartnerApi
         {
             private readonly HttpClient _http = new HttpClient();
@@ -146,7 +146,7 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
         }
 
         [ForeignEndpoint("US")]
-        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-10", Jurisdiction = "SG")]
+        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-10", EstimatedSubjectsPerYear = 50_000, Jurisdiction = "SG")]
         class VendorApi
         {
             private readonly HttpClient _http = new HttpClient();

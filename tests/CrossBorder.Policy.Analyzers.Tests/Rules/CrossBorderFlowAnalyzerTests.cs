@@ -463,7 +463,7 @@ public sealed class CrossBorderFlowAnalyzerTests
     public Task AuthorizationForAnotherEndpointDoesNotCover() => VerifyAsync("""
         class C
         {
-            [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-1", Endpoint = "*.partner.sg")]
+            [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-1", EstimatedSubjectsPerYear = 50_000, Endpoint = "*.partner.sg")]
             async Task Run(HttpClient http)
             {
                 var p = Repo.Load(1);
@@ -476,7 +476,7 @@ public sealed class CrossBorderFlowAnalyzerTests
     public Task AuthorizationWhoseCategoriesDoNotCoverTheData() => VerifyAsync("""
         class C
         {
-            [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-1", Endpoint = "api.foreign.com", Categories = new[] { "ImportantData" })]
+            [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-1", EstimatedSubjectsPerYear = 50_000, Endpoint = "api.foreign.com", Categories = new[] { "ImportantData" })]
             async Task Run(HttpClient http)
             {
                 var p = Repo.Load(1);
@@ -563,7 +563,7 @@ public sealed class CrossBorderFlowAnalyzerTests
     public Task N04_AuthorizationOnMethod() => VerifyAsync("""
         class C
         {
-            [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-2025-001", Endpoint = "api.foreign.com", Categories = new[] { "PersonalInformation" })]
+            [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-2025-001", EstimatedSubjectsPerYear = 50_000, Endpoint = "api.foreign.com", Categories = new[] { "PersonalInformation" })]
             async Task Run(HttpClient http)
             {
                 var p = Repo.Load(1);
@@ -662,7 +662,7 @@ public sealed class CrossBorderFlowAnalyzerTests
 
     [Fact]
     public Task N11_AuthorizationOnClassOfSinkHelper() => VerifyAsync("""
-        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-7", Endpoint = "*.foreign.com")]
+        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-7", EstimatedSubjectsPerYear = 50_000, Endpoint = "*.foreign.com")]
         static class Outbound
         {
             public static Task Send(HttpClient http, Person p) => http.PostAsJsonAsync("https://api.foreign.com/v1/people", p);

@@ -30,6 +30,13 @@ public sealed class FlowMessageTests
         }
         """;
 
+    /// <summary>Core's explanation of how a host is placed (the message quotes it; its wording is Core's).</summary>
+    private static string Explain(string host)
+    {
+        Assert.True(CrossBorder.Policy.Core.Jurisdictions.JurisdictionResolver.Default.TryResolve(host, out var resolution, out _));
+        return resolution.Explanation;
+    }
+
     [Fact]
     public async Task MessageNamesDataOriginHostJurisdictionAndChain()
     {
@@ -38,7 +45,7 @@ public sealed class FlowMessageTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("CBDT1001", diagnostic.Id);
         Assert.Equal(
-            "Personal information from 'Person.Email' reaches 'api.foreign.com' (foreign: '.com' is not a mainland-China domain and unknown hosts are treated as foreign) via Push -> Send -> Wrap -> Post -> HttpClient.PostAsync with no covering [CrossBorderTransfer] authorization",
+            "Personal information from 'Person.Email' reaches 'api.foreign.com' (" + Explain("api.foreign.com") + ") via Push -> Send -> Wrap -> Post -> HttpClient.PostAsync with no covering [CrossBorderTransfer] authorization",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("File0.cs", diagnostic.Location.SourceTree!.FilePath);
         var sinkLocation = Assert.Single(diagnostic.AdditionalLocations);
@@ -100,7 +107,7 @@ public sealed class FlowMessageTests
             """, CrossBorderFlowAnalyzerTests.Model);
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Contains("reaches 'an endpoint in SG' (foreign, SG: [ForeignEndpoint(\"SG\")] on 'PartnerApi')", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("reaches 'an endpoint in SG' (outside mainland China, in SG, by [ForeignEndpoint(\"SG\")] on 'PartnerApi')", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

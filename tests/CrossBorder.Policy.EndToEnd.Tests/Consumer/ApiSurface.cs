@@ -98,7 +98,7 @@ public readonly record struct TrialStatistics(int Participants, double MeanAge);
 public interface ICroClient
 {
     [DataSink(Description = "Uploads adverse-event reports")]
-    [CrossBorderTransfer(Id = "sc-2025-001", Mechanism = TransferMechanism.StandardContract)]
+    [CrossBorderTransfer(Id = "sc-2025-001", Mechanism = TransferMechanism.StandardContract, Reference = "SC-2025-001")]
     Task UploadAsync([PersonalInformation] Patient patient);
 }
 

@@ -1,0 +1,82 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CrossBorder.Policy.Generators;
+
+/// <summary>
+/// An immutable array that compares by value, so that the models holding it compare by value and the incremental
+/// pipeline can tell an unchanged model from a changed one.
+/// </summary>
+/// <typeparam name="T">The element type, itself value-equatable.</typeparam>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    where T : IEquatable<T>
+{
+    public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
+
+    private readonly T[]? _items;
+
+    public EquatableArray(T[] items)
+    {
+        _items = items;
+    }
+
+    public EquatableArray(IEnumerable<T> items)
+    {
+        _items = items.ToArray();
+    }
+
+    public int Count => _items?.Length ?? 0;
+
+    public bool IsEmpty => Count == 0;
+
+    public T this[int index] => (_items ?? Array.Empty<T>())[index];
+
+    public bool Equals(EquatableArray<T> other)
+    {
+        var left = _items ?? Array.Empty<T>();
+        var right = other._items ?? Array.Empty<T>();
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = 17;
+        foreach (var item in _items ?? Array.Empty<T>())
+        {
+            hash = unchecked((hash * 31) + (item is null ? 0 : item.GetHashCode()));
+        }
+
+        return hash;
+    }
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+}
+
+internal static class EquatableArray
+{
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+        where T : IEquatable<T> => new(items);
+}

@@ -1,0 +1,199 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using CrossBorder.Policy.Cli.Rules;
+using CrossBorder.Policy.Cli.Scan;
+using Microsoft.CodeAnalysis;
+
+namespace CrossBorder.Policy.Cli.Commands;
+
+/// <summary><c>crossborder scan &lt;sln|csproj&gt;</c>: runs the CrossBorder analyzers over a solution and writes SARIF.</summary>
+internal sealed class ScanCommand
+{
+    private readonly CliEnvironment _environment;
+    private readonly GlobalOptions _globals;
+
+    public ScanCommand(CliEnvironment environment, GlobalOptions globals)
+    {
+        _environment = environment;
+        _globals = globals;
+    }
+
+    public Command Build()
+    {
+        var input = new Argument<string>("solution") { Description = "A solution (.sln, .slnx) or C# project (.csproj), restored." };
+        input.Validators.Add(CommandLine.RejectUnknownOptions);
+        var outputDir = new Option<string>("--output", "-o")
+        {
+            Description = "The folder for crossborder.sarif (created if needed). Default: artifacts/crossborder.",
+            HelpName = "dir",
+            DefaultValueFactory = _ => Path.Combine("artifacts", "crossborder"),
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with 1 when a finding that is not suppressed has this severity or a higher one: error (default), warning, note or none.",
+            HelpName = "error|warning|note|none",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.Validators.Add(CommandLine.OneOf("--fail-on", "error", "warning", "note", "none"));
+        var command = new Command("scan", "Run the CrossBorder analyzers on every C# project of a solution; write a SARIF 2.1 log and a findings table grouped by project and recipient.");
+        command.Arguments.Add(input);
+        command.Options.Add(outputDir);
+        command.Options.Add(failOn);
+        command.SetAction(parseResult => Execute(
+            parseResult.GetValue(input)!,
+            parseResult.GetValue(outputDir)!,
+            parseResult.GetValue(failOn)!,
+            new Output(_environment, parseResult.GetValue(_globals.Json), parseResult.GetValue(_globals.NoColor))));
+        return command;
+    }
+
+    private int Execute(string path, string outputDir, string failOn, Output output)
+    {
+        if (!File.Exists(path))
+        {
+            throw CliException.Input(Directory.Exists(path) ? path + ": is a folder; give a solution (.sln, .slnx) or a project (.csproj)." : path + ": file not found.");
+        }
+
+        var extension = Path.GetExtension(path);
+        if (!extension.Equals(".sln", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".slnx", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase))
+        {
+            throw CliException.Input(path + ": not a solution or C# project; give a .sln, .slnx or .csproj file.");
+        }
+
+        Scanner.EnsureMSBuild();
+        var progress = _environment.OutputIsTerminal ? new Action<string>(line => _environment.Error.Write("\r\u001b[2K" + line)) : null;
+        ScanResult scan;
+        try
+        {
+            scan = Scanner.RunAsync(path, progress, default).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
+        {
+            throw CliException.Input(path + ": cannot be loaded: " + e.Message);
+        }
+        finally
+        {
+            if (progress is not null)
+            {
+                _environment.Error.Write("\r\u001b[2K");
+            }
+        }
+
+        foreach (var warning in scan.LoadWarnings)
+        {
+            _environment.Error.WriteLine("crossborder: warning: " + warning);
+        }
+
+        var rules = RuleCatalog.All();
+        var version = typeof(ScanCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var sarifPath = Path.Combine(outputDir, SarifWriter.FileName);
+        try
+        {
+            Directory.CreateDirectory(outputDir);
+            File.WriteAllText(sarifPath, SarifWriter.Write(scan, rules, version));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.Input(outputDir + ": cannot write " + SarifWriter.FileName + ": " + e.Message);
+        }
+
+        var threshold = failOn switch
+        {
+            "warning" => DiagnosticSeverity.Warning,
+            "note" => DiagnosticSeverity.Info,
+            "none" => (DiagnosticSeverity?)null,
+            _ => DiagnosticSeverity.Error,
+        };
+        var failing = scan.Findings.Count(f => !f.Suppressed && threshold is { } t && f.Severity >= t);
+        var exitCode = failing > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        if (output.Json)
+        {
+            WriteJson(output, scan, sarifPath, exitCode);
+        }
+        else
+        {
+            WriteTable(output, scan, sarifPath, failOn, failing);
+        }
+
+        return exitCode;
+    }
+
+    private static void WriteTable(Output output, ScanResult scan, string sarifPath, string failOn, int failing)
+    {
+        var w = output.Writer;
+        var root = Path.GetDirectoryName(scan.InputPath)!;
+        foreach (var project in scan.Findings.GroupBy(f => f.Project, StringComparer.Ordinal))
+        {
+            w.WriteLine(project.Key);
+            foreach (var recipient in project.GroupBy(f => f.Recipient, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                w.WriteLine("  " + recipient.Key);
+                foreach (var f in recipient)
+                {
+                    var where = f.FilePath is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): ", Path.GetRelativePath(root, f.FilePath).Replace('\\', '/'), f.StartLine, f.StartColumn);
+                    var mark = f.Suppressed ? "-" : f.Severity == DiagnosticSeverity.Error ? "\u2716" : f.Severity == DiagnosticSeverity.Warning ? "!" : "i";
+                    var line = "    " + mark + " " + f.RuleId + " " + SarifWriter.Level(f.Severity) + " " + where + f.Message;
+                    if (f.Suppressed)
+                    {
+                        line += " [suppressed" + (f.Justification is null ? string.Empty : ": " + f.Justification) + "]";
+                    }
+
+                    w.WriteLine(line);
+                }
+            }
+        }
+
+        var active = scan.Findings.Where(f => !f.Suppressed).ToList();
+        w.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} in {1}: {2} error(s), {3} warning(s), {4} note(s), {5} suppressed. {6} at or above --fail-on {7}.",
+            scan.Findings.Count == 1 ? "1 finding" : scan.Findings.Count.ToString(CultureInfo.InvariantCulture) + " findings",
+            scan.Projects.Count == 1 ? "1 project" : scan.Projects.Count.ToString(CultureInfo.InvariantCulture) + " projects",
+            active.Count(f => f.Severity == DiagnosticSeverity.Error),
+            active.Count(f => f.Severity == DiagnosticSeverity.Warning),
+            active.Count(f => f.Severity == DiagnosticSeverity.Info),
+            scan.Findings.Count - active.Count,
+            failing,
+            failOn));
+        w.WriteLine("SARIF: " + sarifPath);
+    }
+
+    private static void WriteJson(Output output, ScanResult scan, string sarifPath, int exitCode) => output.WriteJson(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("command", "scan");
+        w.WriteString("input", scan.InputPath);
+        w.WriteString("sarif", sarifPath);
+        w.WriteNumber("exitCode", exitCode);
+        w.WriteStartArray("projects");
+        foreach (var p in scan.Projects)
+        {
+            w.WriteStringValue(p);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("findings");
+        foreach (var f in scan.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("project", f.Project);
+            w.WriteString("recipient", f.Recipient);
+            w.WriteString("ruleId", f.RuleId);
+            w.WriteString("level", SarifWriter.Level(f.Severity));
+            w.WriteString("message", f.Message);
+            w.WriteString("file", f.FilePath);
+            w.WriteNumber("line", f.StartLine);
+            w.WriteNumber("column", f.StartColumn);
+            w.WriteBoolean("suppressed", f.Suppressed);
+            w.WriteString("justification", f.Justification);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using CrossBorder.Policy.Analyzers;
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace CrossBorder.Policy.Cli.Scan;
+
+/// <summary>One CrossBorder diagnostic found by <c>scan</c>.</summary>
+internal sealed record ScanFinding(
+    string Project,
+    string RuleId,
+    DiagnosticSeverity Severity,
+    string Message,
+    string Recipient,
+    string? FilePath,
+    int StartLine,
+    int StartColumn,
+    int EndLine,
+    int EndColumn,
+    bool Suppressed,
+    string? SuppressionKind,
+    string? Justification);
+
+/// <summary>What <c>scan</c> found: the findings, the projects analyzed and the problems met while loading them.</summary>
+internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projects, IReadOnlyList<ScanFinding> Findings, IReadOnlyList<string> LoadWarnings);
+
+/// <summary>
+/// Loads a solution or project with MSBuildWorkspace (design-time build with the SDK that MSBuildLocator finds) and
+/// runs the CrossBorder analyzers on every C# project with <see cref="CompilationWithAnalyzers"/>, keeping suppressed
+/// diagnostics (with their justification) so that the SARIF log can show them.
+/// </summary>
+internal static partial class Scanner
+{
+    private static readonly object LocatorLock = new();
+
+    /// <summary>Registers the .NET SDK's MSBuild once per process, before any MSBuild type is loaded.</summary>
+    public static void EnsureMSBuild()
+    {
+        lock (LocatorLock)
+        {
+            if (!MSBuildLocator.IsRegistered && MSBuildLocator.CanRegister)
+            {
+                try
+                {
+                    MSBuildLocator.RegisterDefaults();
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw CliException.Input("scan needs the .NET SDK (MSBuild) to load projects, and none was found: " + e.Message);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every analyzer of the CrossBorder analyzer assembly.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers() => typeof(RuleIdentifiers).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static async Task<ScanResult> RunAsync(string path, Action<string>? progress, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        var isSolution = full.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || full.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase);
+        var warnings = new List<string>();
+        using var workspace = MSBuildWorkspace.Create();
+        IEnumerable<Project> projects;
+        progress?.Invoke("loading " + Path.GetFileName(full));
+        if (isSolution)
+        {
+            var solution = await workspace.OpenSolutionAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false);
+            projects = solution.Projects;
+        }
+        else
+        {
+            var project = await workspace.OpenProjectAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false);
+            projects = project.Solution.Projects;
+        }
+
+        var failures = workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure).Select(d => OneLine(d.Message)).ToList();
+        if (!isSolution && failures.Count > 0)
+        {
+            // The one project asked for did not load: there is nothing trustworthy to report.
+            throw CliException.Input(path + ": cannot be loaded: " + failures[0]);
+        }
+
+        // In a solution, a project that does not load is reported and the others are still analyzed.
+        warnings.AddRange(failures);
+
+        var csharp = projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.FilePath, StringComparer.Ordinal).ToList();
+        var analyzers = Analyzers();
+        var findings = new List<ScanFinding>();
+        var names = new List<string>();
+        for (var i = 0; i < csharp.Count; i++)
+        {
+            var project = csharp[i];
+            var name = project.Name;
+            names.Add(name);
+            progress?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, "[{0}/{1}] analyzing {2}", i + 1, csharp.Count, name));
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null)
+            {
+                warnings.Add(name + ": no compilation could be created.");
+                continue;
+            }
+
+            if (!compilation.References.Any())
+            {
+                warnings.Add(name + ": the project has no references (run 'dotnet restore' first); its results are incomplete.");
+            }
+
+            var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var d in diagnostics.Where(d => d.Id == "AD0001"))
+            {
+                // An analyzer threw: its results for this project are missing, which must not pass silently.
+                warnings.Add(name + ": " + OneLine(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var d in diagnostics.Where(d => d.Id.StartsWith("CBDT", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden))
+            {
+                findings.Add(ToFinding(name, d, compilation));
+            }
+        }
+
+        var ordered = findings
+            .OrderBy(f => f.Project, StringComparer.Ordinal)
+            .ThenBy(f => f.FilePath, StringComparer.Ordinal)
+            .ThenBy(f => f.StartLine)
+            .ThenBy(f => f.StartColumn)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+        return new ScanResult(full, names, ordered, warnings);
+    }
+
+    private static ScanFinding ToFinding(string project, Diagnostic d, Compilation compilation)
+    {
+        var span = d.Location.GetLineSpan();
+        string? kind = null;
+        string? justification = null;
+        if (d.IsSuppressed)
+        {
+            var info = d.GetSuppressionInfo(compilation);
+            if (info?.Attribute is { } attribute)
+            {
+                kind = "inSource";
+                justification = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Justification").Value.Value as string;
+            }
+            else
+            {
+                // #pragma warning disable, or a suppressor: in source, without a justification.
+                kind = "inSource";
+            }
+        }
+
+        var message = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        return new ScanFinding(
+            project,
+            d.Id,
+            d.Severity,
+            message,
+            Recipient(message),
+            d.Location.IsInSource ? span.Path : null,
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1,
+            d.IsSuppressed,
+            kind,
+            justification);
+    }
+
+    /// <summary>The endpoint a finding's message names, <c>host</c> or <c>host (JURISDICTION)</c>; "unresolved endpoint" when the destination is unknown.</summary>
+    internal static string Recipient(string message)
+    {
+        var match = RecipientPattern().Match(message);
+        if (!match.Success)
+        {
+            return "unresolved endpoint";
+        }
+
+        // The parenthesis holds the jurisdiction ("SG Singapore", "US") or why the host counts as foreign.
+        var detail = match.Groups[2].Value;
+        var code = detail.Length >= 2 && char.IsAsciiLetterUpper(detail[0]) && char.IsAsciiLetterUpper(detail[1]) && (detail.Length == 2 || !char.IsAsciiLetter(detail[2])) ? detail.Substring(0, 2) : null;
+        return code is null ? match.Groups[1].Value : match.Groups[1].Value + " (" + code + ")";
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+
+    [GeneratedRegex(@"reaches '([^']+)' \(([^)]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex RecipientPattern();
+}

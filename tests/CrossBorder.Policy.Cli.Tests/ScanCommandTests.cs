@@ -1,0 +1,175 @@
+extern alias policy;
+
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace CrossBorder.Policy.Cli.Tests;
+
+/// <summary>
+/// scan on a small temporary project: one unsuppressed CBDT1001 to a .com host, one suppressed with a justification,
+/// one clean method. The project is restored first (scan needs a restored project, like every design-time build).
+/// </summary>
+public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProject>
+{
+    private readonly TempProject _project;
+
+    public ScanCommandTests(TempProject project)
+    {
+        _project = project;
+    }
+
+    [Fact]
+    public void Writes_sarif_with_stable_rule_ids_locations_and_justified_suppressions()
+    {
+        var output = Path.Combine(_project.Root, "out-sarif");
+
+        var result = CliRunner.Run("scan", _project.ProjectPath, "--output", output);
+
+        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "crossborder.sarif")));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("CBDT1001", rules);
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal("CBDT1001", r.GetProperty("ruleId").GetString()));
+        Assert.All(results, r => Assert.Equal(rules.IndexOf("CBDT1001"), r.GetProperty("ruleIndex").GetInt32()));
+        var active = results.Single(r => !r.TryGetProperty("suppressions", out _));
+        var location = active.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("Program.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("SRCROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.Equal(TempProject.PushLine, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal("api.foreign.com", active.GetProperty("properties").GetProperty("recipient").GetString());
+        var suppressed = results.Single(r => r.TryGetProperty("suppressions", out _));
+        var suppression = suppressed.GetProperty("suppressions")[0];
+        Assert.Equal("inSource", suppression.GetProperty("kind").GetString());
+        Assert.Equal("Covered by contract SCC-2025-1", suppression.GetProperty("justification").GetString());
+        Assert.Equal("warning", active.GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public void Prints_findings_grouped_by_project_and_recipient_and_fails_on_the_chosen_severity()
+    {
+        var output = Path.Combine(_project.Root, "out-table");
+
+        var warning = CliRunner.Run("scan", _project.ProjectPath, "-o", output, "--fail-on", "warning");
+        var none = CliRunner.Run("--json", "scan", _project.ProjectPath, "-o", output, "--fail-on", "none");
+
+        Assert.Equal(1, warning.ExitCode);
+        var lines = warning.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("ScanApp", lines[0]);
+        Assert.Equal("  api.foreign.com", lines[1]);
+        Assert.StartsWith("    ! CBDT1001 warning Program.cs(" + TempProject.PushLine + ",", lines[2], StringComparison.Ordinal);
+        Assert.Equal("  archive.foreign.de", lines[3]);
+        Assert.EndsWith("[suppressed: Covered by contract SCC-2025-1]", lines[4], StringComparison.Ordinal);
+        Assert.Equal("2 findings in 1 project: 0 error(s), 1 warning(s), 0 note(s), 1 suppressed. 1 at or above --fail-on warning.", lines[5]);
+        Assert.Equal(0, none.ExitCode);
+        using var json = JsonDocument.Parse(none.Output);
+        Assert.Equal(2, json.RootElement.GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
+    public void Missing_or_wrong_inputs_are_one_line_and_exit_3()
+    {
+        var missing = CliRunner.Run("scan", Path.Combine(_project.Root, "Nope.csproj"));
+        var wrongKind = CliRunner.Run("scan", Path.Combine(_project.Root, "Program.cs"));
+        var badFailOn = CliRunner.Run("scan", _project.ProjectPath, "--fail-on", "fatal");
+        var brokenPath = Path.Combine(_project.Root, "Broken.csproj");
+        File.WriteAllText(brokenPath, "<Project");
+        var broken = CliRunner.Run("scan", brokenPath, "-o", Path.Combine(_project.Root, "out-broken"));
+
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Equal("crossborder: " + Path.Combine(_project.Root, "Nope.csproj") + ": file not found.", Assert.Single(missing.ErrorLines));
+        Assert.Equal(3, wrongKind.ExitCode);
+        Assert.Single(wrongKind.ErrorLines);
+        Assert.Equal(2, badFailOn.ExitCode);
+        Assert.Equal(3, broken.ExitCode);
+        Assert.StartsWith("crossborder: " + brokenPath + ": cannot be loaded: ", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_project.Root, "out-broken", "crossborder.sarif")));
+    }
+
+    /// <summary>A restored console-free library referencing the CrossBorder.Policy attributes.</summary>
+    public sealed class TempProject : IDisposable
+    {
+        public const int PushLine = 19;
+
+        public TempProject()
+        {
+            Root = Path.Combine(Path.GetTempPath(), "cb-scan-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Root);
+            ProjectPath = Path.Combine(Root, "ScanApp.csproj");
+            var attributes = typeof(policy::CrossBorder.Policy.PersonalInformationAttribute).Assembly.Location;
+            File.WriteAllText(ProjectPath, $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Reference Include="{attributes}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(Root, "Program.cs"), """
+                using System.Diagnostics.CodeAnalysis;
+                using System.Net.Http;
+                using CrossBorder.Policy;
+
+                public class Person
+                {
+                    public int Id { get; set; }
+
+                    [PersonalInformation] public string Email { get; set; } = "";
+
+                    public static Person Load(int id) => new Person { Id = id };
+                }
+
+                public static class Sync
+                {
+                    public static async Task Push(HttpClient http)
+                    {
+                        var p = Person.Load(1);
+                        await http.PostAsync("https://api.foreign.com/v1/people", new StringContent(p.Email));
+                    }
+
+                    [SuppressMessage("CrossBorder.Transfer", "CBDT1001", Justification = "Covered by contract SCC-2025-1")]
+                    public static async Task Archive(HttpClient http)
+                    {
+                        var p = Person.Load(2);
+                        await http.PostAsync("https://archive.foreign.de/v1", new StringContent(p.Email));
+                    }
+
+                    public static async Task Clean(HttpClient http) => await http.PostAsync("https://api.foreign.com/v1/ping", new StringContent(Person.Load(3).Id.ToString()));
+                }
+                """);
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Root };
+            foreach (var arg in new[] { "restore", ProjectPath, "--disable-build-servers", "-nologo" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(180_000), "dotnet restore did not finish within 180 s");
+            Assert.True(process.ExitCode == 0, "dotnet restore failed: " + output.Result + error.Result);
+        }
+
+        public string Root { get; }
+
+        public string ProjectPath { get; }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
