@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
 using CrossBorder.Policy.Analyzers.Rules;
+using CrossBorder.Policy.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -51,7 +52,7 @@ internal static class Program
         var elapsed = watch.Elapsed;
         var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(withAnalyzers.Analyzers[0], CancellationToken.None).ConfigureAwait(false);
         var actual = diagnostics
-            .Where(d => d.Id.StartsWith("CBDT", StringComparison.Ordinal))
+            .Where(d => CorpusGenerator.ModeledIds.Contains(d.Id))
             .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Id}\t{d.Location.SourceTree?.FilePath}\t{d.Location.GetLineSpan().StartLinePosition.Line + 1}"))
             .ToHashSet(StringComparer.Ordinal);
         var expected = corpus.Expected.Select(e => e.ToTsv()).ToHashSet(StringComparer.Ordinal);

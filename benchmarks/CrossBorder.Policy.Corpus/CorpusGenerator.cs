@@ -55,6 +55,9 @@ internal sealed class CorpusStats
 /// </summary>
 internal sealed class CorpusGenerator
 {
+    /// <summary>The rules whose diagnostics the corpus predicts; a check compares only these.</summary>
+    public static readonly IReadOnlySet<string> ModeledIds = new HashSet<string>(StringComparer.Ordinal) { "CBDT1001", "CBDT1002", "CBDT1005" };
+
     private static readonly string[] Nouns = { "Customer", "Order", "Invoice", "Shipment", "Patient", "Device", "Ticket", "Account", "Reading", "Booking", "Claim", "Member" };
 
     private readonly CorpusOptions _options;
