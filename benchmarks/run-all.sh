@@ -40,7 +40,7 @@ done
 
 echo "== 3. BenchmarkDotNet suites"
 (cd "$out" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
-  --filter '*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' --artifacts "$out/bdn")
+  --filter '*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*' --artifacts "$out/bdn")
 
 echo "== 4. typing simulation ($typing_lines lines, $edits edits, densities 0.05 and 0.3)"
 for density in 0.05 0.3; do
