@@ -63,6 +63,13 @@ internal static class PolicyAttributeEditing
     public static async Task<Document> AddAttributeAsync(Document document, SyntaxNode declaration, AttributeListSyntax attributeList, bool needsUsing, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        if (declaration is not ParameterSyntax)
+        {
+            // On its own line before a member, with the document's own line ending.
+            var endOfLine = editor.OriginalRoot.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            attributeList = attributeList.WithTrailingTrivia(SyntaxFactory.ElasticEndOfLine(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine.ToString() : "\n"));
+        }
+
         editor.AddAttribute(declaration, attributeList);
         if (needsUsing && editor.OriginalRoot is CompilationUnitSyntax)
         {
