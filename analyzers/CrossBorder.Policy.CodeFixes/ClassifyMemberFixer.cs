@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using CrossBorder.Policy.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -15,7 +14,6 @@ namespace CrossBorder.Policy.CodeFixes;
 /// when the name table says the kind is sensitive, as <c>[SensitivePersonalInformation(SensitiveCategory.X)]</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassifyMemberFixer))]
-[Shared]
 public sealed class ClassifyMemberFixer : CodeFixProvider
 {
     /// <summary>The title (and equivalence key) of the personal-information fix.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
@@ -19,7 +18,6 @@ namespace CrossBorder.Policy.CodeFixes;
 /// (the reference, the issue date, the purpose) is left as a placeholder that the declaration rules report.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CrossBorderTransferSkeletonFixer))]
-[Shared]
 public sealed class CrossBorderTransferSkeletonFixer : CodeFixProvider
 {
     /// <summary>The title (and equivalence key) of the fix on the method.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using CrossBorder.Policy.Analyzers;
@@ -18,7 +17,6 @@ namespace CrossBorder.Policy.CodeFixes;
 /// placeholder code would be an invalid declaration.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EndpointBindingFixer))]
-[Shared]
 public sealed class EndpointBindingFixer : CodeFixProvider
 {
     /// <summary>The title (and equivalence key) of the fix.</summary>

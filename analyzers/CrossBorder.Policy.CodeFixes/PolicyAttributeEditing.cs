@@ -10,6 +10,10 @@ using Microsoft.CodeAnalysis.Simplification;
 
 namespace CrossBorder.Policy.CodeFixes;
 
+// The providers are exported without [Shared] (System.Composition.AttributedModel): the Workspaces 4.8.0 floor
+// resolves System.Composition 8.0.0 here, and a reference to it would neither be provided by every host nor be in
+// the package. Non-shared providers are created per use, which the stateless providers allow.
+
 /// <summary>What the fixes share: checking that a CrossBorder.Policy attribute can be written by its short name, and writing it.</summary>
 internal static class PolicyAttributeEditing
 {
