@@ -185,4 +185,37 @@ public sealed class CrossBorderTransferSkeletonFixerTests
             """;
         return VerifyAsync(Source, Source, CrossBorderTransferSkeletonFixer.MethodTitle, iterations: 0);
     }
+
+    [Fact]
+    public Task FixAllWritesOneAuthorizationForTwoSendsOfOneMethod() => VerifyAsync(
+        """
+        namespace Shop;
+
+        class Sender
+        {
+            async Task A(HttpClient http)
+            {
+                await {|CBDT1001:http.PostAsync("https://api.foreign.com/a", new StringContent(Repo.Load().Email))|};
+                await {|CBDT1001:http.PostAsync("https://api.foreign.com/b", new StringContent(Repo.Load().Email))|};
+            }
+        }
+        """,
+        """
+        using CrossBorder.Policy;
+
+        namespace Shop;
+
+        class Sender
+        {
+            [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "TODO", IssuedOn = "yyyy-MM-dd", Endpoint = "api.foreign.com", Categories = new[] { "PersonalInformation" }, Purpose = "TODO")]
+            async Task A(HttpClient http)
+            {
+                await http.PostAsync("https://api.foreign.com/a", new StringContent(Repo.Load().Email));
+                await http.PostAsync("https://api.foreign.com/b", new StringContent(Repo.Load().Email));
+            }
+        }
+        """,
+        CrossBorderTransferSkeletonFixer.MethodTitle,
+        iterations: 1,
+        fixedDiagnostics: new[] { Cbdt1003(10, 15, 10, 96), Cbdt1003(11, 15, 11, 96) });
 }
