@@ -1245,7 +1245,7 @@ internal sealed class MethodAnalysis
                 var covering = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, classified, requireAuthorityApproval: false);
                 if (covering is null)
                 {
-                    Add(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, classified.Describe(), classified.DescribeOrigins(), shownHost, how, path);
+                    AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, FixProperties(host, resolution, endpoint.Binding, classified), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path);
                 }
                 else
                 {
@@ -1276,8 +1276,36 @@ internal sealed class MethodAnalysis
 
     private void Add(DiagnosticDescriptor rule, Location location, Location sinkLocation, params object[] arguments)
     {
+        AddWithProperties(rule, location, sinkLocation, null, arguments);
+    }
+
+    private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, ImmutableDictionary<string, string?>? properties, params object[] arguments)
+    {
         var key = rule.Id + ":" + location.SourceSpan.Start.ToString(CultureInfo.InvariantCulture) + ":" + sinkLocation.SourceSpan.Start.ToString(CultureInfo.InvariantCulture) + ":" + sinkLocation.SourceTree?.FilePath;
-        _findings[key] = new Finding(rule, location, sinkLocation, arguments);
+        _findings[key] = new Finding(rule, location, sinkLocation, arguments, properties);
+    }
+
+    /// <summary>The facts of a CBDT1001 finding that its code fix writes into the authorization skeleton (<see cref="DiagnosticPropertyKeys"/>).</summary>
+    private static ImmutableDictionary<string, string?> FixProperties(string? host, JurisdictionResolution resolution, EndpointBinding? binding, LabelSet data)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        if (!string.IsNullOrEmpty(host))
+        {
+            properties[DiagnosticPropertyKeys.Host] = host;
+        }
+
+        if (resolution.Jurisdiction is { Length: > 0 } jurisdiction)
+        {
+            properties[DiagnosticPropertyKeys.Jurisdiction] = jurisdiction;
+        }
+
+        if (binding?.Recipient is { Length: > 0 } recipient)
+        {
+            properties[DiagnosticPropertyKeys.Recipient] = recipient;
+        }
+
+        properties[DiagnosticPropertyKeys.Categories] = string.Join(DiagnosticPropertyKeys.CategorySeparator.ToString(), data.Tags);
+        return properties.ToImmutable();
     }
 }
 

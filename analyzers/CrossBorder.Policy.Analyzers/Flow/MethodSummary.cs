@@ -109,12 +109,13 @@ internal sealed class SinkFlow
 /// <summary>A diagnostic the analysed method must report.</summary>
 internal sealed class Finding
 {
-    public Finding(DiagnosticDescriptor rule, Location location, Location sinkLocation, object[] arguments)
+    public Finding(DiagnosticDescriptor rule, Location location, Location sinkLocation, object[] arguments, ImmutableDictionary<string, string?>? properties = null)
     {
         Rule = rule;
         Location = location;
         SinkLocation = sinkLocation;
         Arguments = arguments;
+        Properties = properties;
     }
 
     public DiagnosticDescriptor Rule { get; }
@@ -125,10 +126,13 @@ internal sealed class Finding
 
     public object[] Arguments { get; }
 
+    /// <summary>What a code fix needs (<see cref="DiagnosticPropertyKeys"/>), or <see langword="null"/>.</summary>
+    public ImmutableDictionary<string, string?>? Properties { get; }
+
     public Diagnostic ToDiagnostic()
     {
         var additional = Location.Equals(SinkLocation) ? null : new[] { SinkLocation };
-        return Diagnostic.Create(Rule, Location, additional, Arguments);
+        return Diagnostic.Create(Rule, Location, additional, Properties, Arguments);
     }
 }
 

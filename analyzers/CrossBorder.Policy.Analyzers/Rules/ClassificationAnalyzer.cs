@@ -99,7 +99,7 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
                 && !(symbol is IFieldSymbol { AssociatedSymbol: not null })
                 && PersonalInformationNames.Match(symbol.Name) is { } what)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnclassifiedPersonalInformationName, symbol.Locations[0], symbol.Name, what));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnclassifiedPersonalInformationName, symbol.Locations[0], PersonalInformationNames.FixProperties(what), symbol.Name, what));
             }
         }
     }

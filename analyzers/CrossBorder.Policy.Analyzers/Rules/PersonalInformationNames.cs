@@ -91,6 +91,24 @@ internal static class PersonalInformationNames
         return best;
     }
 
+    /// <summary>
+    /// The diagnostic properties of a CBDT2002 finding: <see cref="DiagnosticPropertyKeys.SensitiveCategory"/> when
+    /// <paramref name="what"/> (a value of <see cref="Table"/>) ends with <c>sensitive (Category)</c>.
+    /// </summary>
+    public static System.Collections.Immutable.ImmutableDictionary<string, string?>? FixProperties(string what)
+    {
+        const string Marker = "sensitive (";
+        var start = what.LastIndexOf(Marker, StringComparison.Ordinal);
+        if (start < 0 || !what.EndsWith(")", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        start += Marker.Length;
+        var category = what.Substring(start, what.Length - 1 - start);
+        return System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyKeys.SensitiveCategory, category);
+    }
+
     private static string Normalise(string name)
     {
         var builder = new StringBuilder(name.Length);
