@@ -20,7 +20,7 @@ public sealed partial class CrossBorderGenerator
             GenerationOptions options,
             CompilationInfo compilation,
             ImmutableArray<DataEntryModel> local,
-            EquatableArray<DataEntryModel> referenced,
+            ReferencedModel referenced,
             ImmutableArray<EquatableArray<EndpointModel>> endpoints,
             ImmutableArray<EquatableArray<TransferModel>> transfers,
             ImmutableArray<ProcessorModel?> processors,
@@ -39,7 +39,8 @@ public sealed partial class CrossBorderGenerator
             var candidates = policyFiles.Any(static f => f.Marked) ? policyFiles.Where(static f => f.Marked).ToList() : policyFiles.ToList();
             var file = candidates.Count == 1 ? candidates[0] : PolicyFileModel.Empty;
 
-            var entries = MergeEntries(local, referenced, shapes);
+            var (usedEntries, usedShapes) = SelectUsed(referenced, shapes);
+            var entries = MergeEntries(local, usedEntries, shapes.AddRange(usedShapes));
             cancellationToken.ThrowIfCancellationRequested();
 
             var allEndpoints = endpoints.SelectMany(static e => e)
@@ -88,6 +89,56 @@ public sealed partial class CrossBorderGenerator
         }
 
         /// <summary>
+        /// The referenced classified types and members the compilation uses, and the shapes of the referenced types it
+        /// reaches. A referenced type is used when a type of this compilation names it in its declaration (see
+        /// <see cref="TypeShapeModel.Uses"/>), or when a used referenced type names it in the type of a public
+        /// instance property or field, transitively. A member is listed when its containing type is used.
+        /// </summary>
+        private static (IEnumerable<DataEntryModel> Entries, IEnumerable<TypeShapeModel> Shapes) SelectUsed(
+            ReferencedModel referenced,
+            ImmutableArray<TypeShapeModel> shapes)
+        {
+            var libraryShapes = new Dictionary<string, TypeShapeModel>(StringComparer.Ordinal);
+            foreach (var shape in referenced.Shapes)
+            {
+                if (!libraryShapes.ContainsKey(shape.TypeId))
+                {
+                    libraryShapes.Add(shape.TypeId, shape);
+                }
+            }
+
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>();
+            foreach (var id in shapes.SelectMany(static s => s.Uses))
+            {
+                if (used.Add(id))
+                {
+                    pending.Push(id);
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                if (!libraryShapes.TryGetValue(pending.Pop(), out var shape))
+                {
+                    continue;
+                }
+
+                foreach (var id in shape.Members.SelectMany(static m => m.TypeIds))
+                {
+                    if (used.Add(id))
+                    {
+                        pending.Push(id);
+                    }
+                }
+            }
+
+            return (
+                referenced.Entries.Where(e => used.Contains(e.Kind == EntryKind.Type ? e.Id : e.ContainingTypeId ?? string.Empty)),
+                referenced.Shapes.Where(s => used.Contains(s.TypeId)));
+        }
+
+        /// <summary>
         /// De-duplicates entries by id, then classifies types transitively: a type carries the classes of the
         /// classified properties and fields it declares and of the classified types its members hold (nested objects,
         /// arrays, collections, dictionaries, nullable, tasks, tuples), to a fixed point. A type that carries classes
@@ -95,7 +146,7 @@ public sealed partial class CrossBorderGenerator
         /// </summary>
         private static EquatableArray<DataEntryModel> MergeEntries(
             ImmutableArray<DataEntryModel> local,
-            EquatableArray<DataEntryModel> referenced,
+            IEnumerable<DataEntryModel> referenced,
             ImmutableArray<TypeShapeModel> shapes)
         {
             var byId = new Dictionary<string, DataEntryModel>(StringComparer.Ordinal);
@@ -140,7 +191,7 @@ public sealed partial class CrossBorderGenerator
                 .OrderBy(static s => s.TypeId, StringComparer.Ordinal).ToList();
             foreach (var shape in orderedShapes)
             {
-                names[shape.TypeId] = (shape.Name, null);
+                names[shape.TypeId] = (shape.Name, shape.Assembly);
             }
 
             // Worklist: when what a type carries grows, the types holding it are visited again. Each visit only adds

@@ -45,7 +45,7 @@ public sealed partial class CrossBorderGenerator
             genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
             memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
 
-        private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<EquatableArray<DataEntryModel>>> ReferencedCache = new();
+        private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<ReferencedModel>> ReferencedCache = new();
 
         // ---------------------------------------------------------------- options and compilation
 
@@ -176,12 +176,35 @@ public sealed partial class CrossBorderGenerator
         /// <summary>Syntax-only filter: a class, struct, record or interface declaration.</summary>
         public static bool IsTypeDeclaration(SyntaxNode node) => node is TypeDeclarationSyntax;
 
-        /// <summary>The shape of a declared type: its instance properties and fields that mention user types; null when none does.</summary>
+        /// <summary>
+        /// The shape of a declared type: its instance properties and fields that mention user types, and the types of
+        /// other assemblies its declaration uses; null when it has neither.
+        /// </summary>
         public static TypeShapeModel? ParseTypeShape(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type ||
-                type.GetDocumentationCommentId() is not { } typeId)
+                type.GetDocumentationCommentId() is null)
+            {
+                return null;
+            }
+
+            var shape = CreateShape(type, assembly: null);
+            var uses = new SortedSet<string>(StringComparer.Ordinal);
+            CollectUses(type, context.SemanticModel.Compilation.Assembly, uses);
+            if (shape is null && uses.Count == 0)
+            {
+                return null;
+            }
+
+            return (shape ?? new TypeShapeModel(type.GetDocumentationCommentId()!, type.ToDisplayString(NameFormat), EquatableArray<MemberShape>.Empty))
+                with { Uses = uses.ToEquatableArray() };
+        }
+
+        /// <summary>The instance properties and fields of a type that mention user types; null when none does.</summary>
+        private static TypeShapeModel? CreateShape(INamedTypeSymbol type, string? assembly)
+        {
+            if (type.GetDocumentationCommentId() is not { } typeId)
             {
                 return null;
             }
@@ -210,11 +233,81 @@ public sealed partial class CrossBorderGenerator
 
             return members.Count == 0
                 ? null
-                : new TypeShapeModel(typeId, type.ToDisplayString(NameFormat), members.OrderBy(static m => m.MemberId, StringComparer.Ordinal).ToEquatableArray());
+                : new TypeShapeModel(typeId, type.ToDisplayString(NameFormat), members.OrderBy(static m => m.MemberId, StringComparer.Ordinal).ToEquatableArray())
+                {
+                    Assembly = assembly,
+                };
+        }
+
+        /// <summary>
+        /// The types of other assemblies a type's declaration names: base type, interfaces, type-parameter constraints,
+        /// and the types of its fields, properties, events, and its methods' return and parameter types and
+        /// constraints (including implicitly declared members such as record constructors). Method bodies are not read.
+        /// </summary>
+        private static void CollectUses(INamedTypeSymbol type, IAssemblySymbol own, ISet<string> uses)
+        {
+            var ids = new SortedSet<string>(StringComparer.Ordinal);
+            void Add(ITypeSymbol? t)
+            {
+                if (t is not null)
+                {
+                    CollectUserTypes(t, ids, 0, own);
+                }
+            }
+
+            void AddConstraints(ImmutableArray<ITypeParameterSymbol> parameters)
+            {
+                foreach (var parameter in parameters)
+                {
+                    foreach (var constraint in parameter.ConstraintTypes)
+                    {
+                        Add(constraint);
+                    }
+                }
+            }
+
+            Add(type.BaseType);
+            foreach (var @interface in type.Interfaces)
+            {
+                Add(@interface);
+            }
+
+            AddConstraints(type.TypeParameters);
+            foreach (var member in type.GetMembers())
+            {
+                switch (member)
+                {
+                    case IFieldSymbol field:
+                        Add(field.Type);
+                        break;
+                    case IPropertySymbol property:
+                        Add(property.Type);
+                        foreach (var parameter in property.Parameters)
+                        {
+                            Add(parameter.Type);
+                        }
+
+                        break;
+                    case IEventSymbol @event:
+                        Add(@event.Type);
+                        break;
+                    case IMethodSymbol method:
+                        Add(method.ReturnType);
+                        foreach (var parameter in method.Parameters)
+                        {
+                            Add(parameter.Type);
+                        }
+
+                        AddConstraints(method.TypeParameters);
+                        break;
+                }
+            }
+
+            uses.UnionWith(ids);
         }
 
         /// <summary>The user types a member type mentions: itself, array elements and type arguments (collections, tasks, tuples, nullable).</summary>
-        private static void CollectUserTypes(ITypeSymbol type, ISet<string> ids, int depth)
+        private static void CollectUserTypes(ITypeSymbol type, ISet<string> ids, int depth, IAssemblySymbol? excluded = null)
         {
             if (depth > 8)
             {
@@ -224,15 +317,16 @@ public sealed partial class CrossBorderGenerator
             switch (type)
             {
                 case IArrayTypeSymbol array:
-                    CollectUserTypes(array.ElementType, ids, depth + 1);
+                    CollectUserTypes(array.ElementType, ids, depth + 1, excluded);
                     break;
                 case INamedTypeSymbol named:
                     foreach (var argument in named.TypeArguments)
                     {
-                        CollectUserTypes(argument, ids, depth + 1);
+                        CollectUserTypes(argument, ids, depth + 1, excluded);
                     }
 
                     if (named.SpecialType == SpecialType.None && !IsSystemNamespace(named.ContainingNamespace) &&
+                        (excluded is null || !SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, excluded)) &&
                         named.OriginalDefinition.GetDocumentationCommentId() is { } id)
                     {
                         ids.Add(id);
@@ -670,9 +764,10 @@ public sealed partial class CrossBorderGenerator
         /// assembly, each marked with its assembly. Cached per assembly symbol: the compiler reuses metadata
         /// assembly symbols across compilations, so an edit does not walk the references again.
         /// </summary>
-        public static EquatableArray<DataEntryModel> ParseReferencedAssemblies(Compilation compilation, CancellationToken cancellationToken)
+        public static ReferencedModel ParseReferencedAssemblies(Compilation compilation, CancellationToken cancellationToken)
         {
             var all = new List<DataEntryModel>();
+            var shapes = new List<TypeShapeModel>();
             foreach (var reference in compilation.References)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -685,15 +780,22 @@ public sealed partial class CrossBorderGenerator
 
                 var entries = ReferencedCache.GetValue(
                     assembly,
-                    a => new StrongBox<EquatableArray<DataEntryModel>>(ScanAssembly(a, cancellationToken)));
-                all.AddRange(entries.Value);
+                    a => new StrongBox<ReferencedModel>(ScanAssembly(a, cancellationToken)));
+                all.AddRange(entries.Value!.Entries);
+                shapes.AddRange(entries.Value.Shapes);
             }
 
-            return all
-                .GroupBy(static e => e.Id, StringComparer.Ordinal)
-                .Select(static g => g.First())
-                .OrderBy(static e => e.Id, StringComparer.Ordinal)
-                .ToEquatableArray();
+            return new ReferencedModel(
+                all
+                    .GroupBy(static e => e.Id, StringComparer.Ordinal)
+                    .Select(static g => g.First())
+                    .OrderBy(static e => e.Id, StringComparer.Ordinal)
+                    .ToEquatableArray(),
+                shapes
+                    .GroupBy(static e => e.TypeId, StringComparer.Ordinal)
+                    .Select(static g => g.First())
+                    .OrderBy(static e => e.TypeId, StringComparer.Ordinal)
+                    .ToEquatableArray());
         }
 
         private static bool ReferencesAttributeAssembly(IAssemblySymbol assembly)
@@ -712,9 +814,10 @@ public sealed partial class CrossBorderGenerator
             return false;
         }
 
-        private static EquatableArray<DataEntryModel> ScanAssembly(IAssemblySymbol assembly, CancellationToken cancellationToken)
+        private static ReferencedModel ScanAssembly(IAssemblySymbol assembly, CancellationToken cancellationToken)
         {
             var result = new List<DataEntryModel>();
+            var shapes = new List<TypeShapeModel>();
             var namespaces = new Stack<INamespaceSymbol>();
             namespaces.Push(assembly.GlobalNamespace);
             while (namespaces.Count > 0)
@@ -728,18 +831,25 @@ public sealed partial class CrossBorderGenerator
 
                 foreach (var type in ns.GetTypeMembers())
                 {
-                    ScanType(type, assembly.Name, result);
+                    ScanType(type, assembly.Name, result, shapes);
                 }
             }
 
-            return result.OrderBy(static e => e.Id, StringComparer.Ordinal).ToEquatableArray();
+            return new ReferencedModel(
+                result.OrderBy(static e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
+                shapes.OrderBy(static e => e.TypeId, StringComparer.Ordinal).ToEquatableArray());
         }
 
-        private static void ScanType(INamedTypeSymbol type, string assemblyName, List<DataEntryModel> result)
+        private static void ScanType(INamedTypeSymbol type, string assemblyName, List<DataEntryModel> result, List<TypeShapeModel> shapes)
         {
             if (type.DeclaredAccessibility != Accessibility.Public)
             {
                 return;
+            }
+
+            if (CreateShape(type, assemblyName) is { } shape)
+            {
+                shapes.Add(shape);
             }
 
             if (CreateEntry(type, assemblyName) is { } typeEntry)
@@ -760,7 +870,7 @@ public sealed partial class CrossBorderGenerator
 
             foreach (var nested in type.GetTypeMembers())
             {
-                ScanType(nested, assemblyName, result);
+                ScanType(nested, assemblyName, result, shapes);
             }
         }
 

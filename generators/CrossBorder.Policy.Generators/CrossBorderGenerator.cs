@@ -7,7 +7,7 @@ namespace CrossBorder.Policy.Generators;
 
 /// <summary>
 /// Generates <c>CrossBorderDirectory</c> (every classified type and member, endpoint binding and declared transfer of
-/// the compilation, plus the classified types of referenced libraries) and embeds the canonical JSON of the data
+/// the compilation, plus the classified types of referenced libraries that the compilation's declarations use) and embeds the canonical JSON of the data
 /// directory and of the transfer manifest, with their SHA-256 digests, in the assembly.
 /// </summary>
 /// <remarks>
@@ -118,7 +118,8 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.Processor)
             .Collect();
 
-        // Every declared type's members that mention user types, for transitive classification.
+        // Every declared type's members that mention user types, for transitive classification, and the types of other
+        // assemblies its declaration names, which select the referenced types the directory lists.
         var typeShapes = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => Parser.IsTypeDeclaration(node),

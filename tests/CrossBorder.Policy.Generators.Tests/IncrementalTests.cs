@@ -98,7 +98,7 @@ public sealed class IncrementalTests
     {
         var libV1 = MultiProjectTests.CompileLibrary("[PersonalInformation] public string? Phone { get; set; }");
         var libV2 = MultiProjectTests.CompileLibrary("[PersonalInformation] public string? Phone { get; set; } [CoreData] public string? Secret { get; set; }");
-        var app = GeneratorHarness.Compile("App", new[] { libV1 }, "namespace App; public class C { }");
+        var app = GeneratorHarness.Compile("App", new[] { libV1 }, "namespace App; public class C { public Lib.Customer? Customer { get; set; } }");
         var (driver, _, _) = GeneratorHarness.Run(app);
 
         var (_, second, _) = GeneratorHarness.Run(driver, app.ReplaceReference(libV1, libV2));

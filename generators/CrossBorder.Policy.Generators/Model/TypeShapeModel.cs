@@ -9,7 +9,22 @@ namespace CrossBorder.Policy.Generators.Model;
 /// Cacheability: strings and <see cref="EquatableArray{T}"/> only. Types from <c>System.*</c> namespaces and
 /// special types are left out, so most edits (a new <c>int</c> property) leave the model equal.
 /// </remarks>
-internal sealed record TypeShapeModel(string TypeId, string Name, EquatableArray<MemberShape> Members);
+internal sealed record TypeShapeModel(string TypeId, string Name, EquatableArray<MemberShape> Members)
+{
+    /// <summary>The referenced assembly that declares the type; null for this compilation.</summary>
+    public string? Assembly { get; init; }
+
+    /// <summary>
+    /// For types of this compilation: the ids of the types of other assemblies its declaration names (base type,
+    /// interfaces, constraints, and the signatures of all its members, with type arguments, arrays, nullable, tasks
+    /// and tuples), which select the referenced classified types the directory lists.
+    /// </summary>
+    public EquatableArray<string> Uses { get; init; } = EquatableArray<string>.Empty;
+}
+
+/// <summary>The classified entries and the type shapes of the referenced assemblies.</summary>
+/// <remarks>Cacheability: <see cref="EquatableArray{T}"/> of records only.</remarks>
+internal sealed record ReferencedModel(EquatableArray<DataEntryModel> Entries, EquatableArray<TypeShapeModel> Shapes);
 
 /// <summary>One property or field and the documentation comment ids of the user types its type mentions.</summary>
 /// <remarks>Cacheability: strings only.</remarks>
