@@ -130,6 +130,36 @@ public sealed class IncrementalTests
         return (driver, result, compilation);
     }
 
+    [Fact]
+    public void AppUsingLibrary_BodyEditIsCached_NewSignatureUseModifiesDirectory()
+    {
+        var lib = MultiProjectTests.CompileLibrary("[PersonalInformation] public string? Phone { get; set; }");
+        var app = GeneratorHarness.Compile("App", new[] { lib }, """
+            namespace App;
+            public sealed class Shop
+            {
+                public Lib.Customer? Customer { get; set; }
+                public int Count() => 1;
+            }
+            """);
+        var (driver, first, _) = GeneratorHarness.Run(app);
+        Assert.DoesNotContain("Lib.Card", GeneratorHarness.Sources(first)["App.CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
+
+        var (driver2, bodyEdit, _) = GeneratorHarness.Run(driver, Edit(app, "=> 1;", "=> 2;"));
+        Assert.Contains(StepNames.TypeShapes, bodyEdit.TrackedSteps.Keys);
+        Assert.Contains(StepNames.DirectoryModel, bodyEdit.TrackedSteps.Keys);
+        foreach (var name in NamedSteps.Where(bodyEdit.TrackedSteps.ContainsKey))
+        {
+            Assert.All(
+                bodyEdit.TrackedSteps[name].SelectMany(static s => s.Outputs),
+                o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"step {name} was {o.Reason}"));
+        }
+
+        var (_, newUse, _) = GeneratorHarness.Run(driver2, Edit(app, "public int Count() => 1;", "public int Count() => 1;\n    public void Pay(Lib.Card card) { }"));
+        Assert.Equal(IncrementalStepRunReason.Modified, newUse.TrackedSteps[StepNames.DirectoryModel].Single().Outputs.Single().Reason);
+        Assert.Contains("id: \"T:Lib.Card\"", GeneratorHarness.Sources(newUse)["App.CrossBorderDirectory.g.cs"], StringComparison.Ordinal);
+    }
+
     private static Compilation Edit(Compilation compilation, string find, string replace)
     {
         var tree = compilation.SyntaxTrees.Last(t => t.ToString().Contains(find, StringComparison.Ordinal));
