@@ -92,6 +92,7 @@ public static class CliApp
         root.Subcommands.Add(ReportCommand.Manifest(environment, globals).Build());
         root.Subcommands.Add(new RulesCommand(environment, globals).Build());
         root.Subcommands.Add(new ScanCommand(environment, globals).Build());
+        root.Subcommands.Add(new InitCommand(environment, globals).Build());
         return root;
     }
 }

@@ -70,6 +70,35 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
     }
 
     [Fact]
+    public void Writes_the_merged_manifests_and_a_reconciliation_of_findings_and_authorizations()
+    {
+        var output = Path.Combine(_project.Root, "out-reports");
+
+        var result = CliRunner.Run("scan", _project.ProjectPath, "--output", output);
+
+        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        foreach (var name in new[] { "data-directory.json", "data-directory.md", "data-directory.html", "data-directory.csv", "transfers.json", "transfers.md", "transfers.html", "transfers.csv", "reconciliation.md", "reconciliation.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, name)), name + " is missing: " + result.Error);
+        }
+
+        using var transfers = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "transfers.json")));
+        Assert.Equal("t-unused", transfers.RootElement.GetProperty("authorizations")[0].GetProperty("id").GetString());
+        using var directory = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data-directory.json")));
+        Assert.Contains("Email", directory.RootElement.GetRawText(), StringComparison.Ordinal);
+        var reconciliation = File.ReadAllText(Path.Combine(output, "reconciliation.md"));
+        var lines = reconciliation.Split('\n');
+        Assert.Equal("# Reconciliation: ScanApp", lines[0]);
+        Assert.Contains("## Findings without a valid authorization (1)", lines);
+        Assert.Contains(lines, l => l.StartsWith("| CBDT1001 | api.foreign.com | Program.cs:" + TempProject.PushLine + " |", StringComparison.Ordinal));
+        Assert.DoesNotContain("archive.foreign.de", reconciliation, StringComparison.Ordinal);
+        Assert.Contains("## Stale authorizations (1)", lines);
+        Assert.Contains("| t-unused | StandardContract | SCC-2025-9 | unused.partner.example.jp | Old Partner |", lines);
+        Assert.Contains("<td>t-unused</td>", File.ReadAllText(Path.Combine(output, "reconciliation.html")), StringComparison.Ordinal);
+        Assert.Contains("Reports: ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_or_wrong_inputs_are_one_line_and_exit_3()
     {
         var missing = CliRunner.Run("scan", Path.Combine(_project.Root, "Nope.csproj"));
@@ -103,6 +132,16 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
             Directory.CreateDirectory(Root);
             ProjectPath = Path.Combine(Root, "ScanApp.csproj");
             var attributes = typeof(policy::CrossBorder.Policy.PersonalInformationAttribute).Assembly.Location;
+            var generator = Repo.PathOf("artifacts/bin/CrossBorder.Policy.Generators/debug/CrossBorder.Policy.Generators.dll");
+            var core = Repo.PathOf("artifacts/bin/CrossBorder.Policy.Core/debug/CrossBorder.Policy.Core.dll");
+            File.WriteAllText(Path.Combine(Root, "crossborder.json"), """
+                {
+                  "version": 1,
+                  "transfers": [
+                    { "id": "t-unused", "mechanism": "StandardContract", "reference": "SCC-2025-9", "issuedOn": "2025-06-01", "recipient": "Old Partner", "jurisdiction": "JP", "endpoint": "unused.partner.example.jp", "categories": ["PersonalInformation"], "estimatedSubjectsPerYear": 2000 }
+                  ]
+                }
+                """);
             File.WriteAllText(ProjectPath, $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
@@ -112,6 +151,9 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
                   </PropertyGroup>
                   <ItemGroup>
                     <Reference Include="{attributes}" />
+                    <Analyzer Include="{generator}" />
+                    <Analyzer Include="{core}" />
+                    <AdditionalFiles Include="crossborder.json" />
                   </ItemGroup>
                 </Project>
                 """);

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using CrossBorder.Policy.Build;
+using CrossBorder.Policy.Cli.Assemblies;
 using CrossBorder.Policy.Cli.Rules;
 using CrossBorder.Policy.Cli.Scan;
 using Microsoft.CodeAnalysis;
@@ -28,7 +31,7 @@ internal sealed class ScanCommand
         input.Validators.Add(CommandLine.RejectUnknownOptions);
         var outputDir = new Option<string>("--output", "-o")
         {
-            Description = "The folder for crossborder.sarif (created if needed). Default: artifacts/crossborder.",
+            Description = "The folder for crossborder.sarif, the merged manifests and reconciliation.md (created if needed). Default: artifacts/crossborder.",
             HelpName = "dir",
             DefaultValueFactory = _ => Path.Combine("artifacts", "crossborder"),
         };
@@ -112,6 +115,7 @@ internal sealed class ScanCommand
             throw CliException.Input(outputDir + ": cannot write " + SarifWriter.FileName + ": " + e.Message);
         }
 
+        var reports = WriteReports(scan, outputDir);
         var threshold = failOn switch
         {
             "warning" => DiagnosticSeverity.Warning,
@@ -123,14 +127,82 @@ internal sealed class ScanCommand
         var exitCode = failing > 0 ? ExitCodes.Findings : ExitCodes.Success;
         if (output.Json)
         {
-            WriteJson(output, scan, sarifPath, exitCode);
+            WriteJson(output, scan, sarifPath, reports, exitCode);
         }
         else
         {
             WriteTable(output, scan, sarifPath, failOn, failing);
+            output.Writer.WriteLine("Reports: " + string.Join(", ", reports.Select(Path.GetFileName)));
         }
 
         return exitCode;
+    }
+
+    /// <summary>
+    /// Writes the merged data directory and transfer manifest of the scanned projects' built assemblies (json, md,
+    /// html, csv) and the reconciliation report into <paramref name="outputDir"/>; returns the paths written.
+    /// </summary>
+    private List<string> WriteReports(ScanResult scan, string outputDir)
+    {
+        var written = new List<string>();
+        var built = scan.OutputAssemblies.Where(File.Exists).ToList();
+        ApplicationManifest? app = null;
+        string? note = null;
+        if (built.Count == 0)
+        {
+            note = "No built assembly was found (build first, or drop --no-build): only the scan findings are reconciled.";
+        }
+        else
+        {
+            var set = AssemblySet.Read(built);
+            if (set.Manifests.Count == 0)
+            {
+                note = "No built assembly carries a CrossBorder.Policy manifest (reference the CrossBorder.Policy package): only the scan findings are reconciled.";
+            }
+            else
+            {
+                var name = set.Manifests.Count == 1 ? set.Manifests[0].AssemblyName : Path.GetFileNameWithoutExtension(scan.InputPath);
+                app = ApplicationManifest.Merge(name, set.Manifests);
+                foreach (var conflict in app.Conflicts)
+                {
+                    _environment.Error.WriteLine("crossborder: conflict: " + conflict);
+                }
+            }
+        }
+
+        if (note is not null)
+        {
+            _environment.Error.WriteLine("crossborder: warning: " + note);
+        }
+
+        var reconciliation = Reconciliation.Build(scan, app?.Manifest.Transfers, _environment.Today);
+        try
+        {
+            if (app is not null)
+            {
+                var files = new ReportRenderer(ReportLanguage.Both, new ReportTemplateSet(null)).Render(app.Manifest)
+                    .Where(f => f.FileName.StartsWith("data-directory.", StringComparison.Ordinal) || f.FileName.StartsWith("transfers.", StringComparison.Ordinal))
+                    .ToList();
+                written.AddRange(ReportFileWriter.Write(outputDir, files).All);
+            }
+
+            var md = Path.Combine(outputDir, Reconciliation.MarkdownFileName);
+            File.WriteAllText(md, reconciliation.ToMarkdown(note));
+            var html = Path.Combine(outputDir, Reconciliation.HtmlFileName);
+            File.WriteAllText(html, reconciliation.ToHtml(note));
+            written.Add(md);
+            written.Add(html);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.Input(outputDir + ": cannot write the reports: " + e.Message);
+        }
+        catch (ReportTemplateException e)
+        {
+            throw CliException.Input(e.Message);
+        }
+
+        return written;
     }
 
     private static void WriteTable(Output output, ScanResult scan, string sarifPath, string failOn, int failing)
@@ -173,12 +245,19 @@ internal sealed class ScanCommand
         w.WriteLine("SARIF: " + sarifPath);
     }
 
-    private static void WriteJson(Output output, ScanResult scan, string sarifPath, int exitCode) => output.WriteJson(w =>
+    private static void WriteJson(Output output, ScanResult scan, string sarifPath, IReadOnlyList<string> reports, int exitCode) => output.WriteJson(w =>
     {
         w.WriteStartObject();
         w.WriteString("command", "scan");
         w.WriteString("input", scan.InputPath);
         w.WriteString("sarif", sarifPath);
+        w.WriteStartArray("reports");
+        foreach (var r in reports)
+        {
+            w.WriteStringValue(r);
+        }
+
+        w.WriteEndArray();
         w.WriteNumber("exitCode", exitCode);
         w.WriteStartArray("projects");
         foreach (var p in scan.Projects)

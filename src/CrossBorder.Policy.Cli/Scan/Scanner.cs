@@ -32,7 +32,11 @@ internal sealed record ScanFinding(
     string? Justification);
 
 /// <summary>What <c>scan</c> found: the findings, the projects analyzed and the problems met while loading them.</summary>
-internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projects, IReadOnlyList<ScanFinding> Findings, IReadOnlyList<string> LoadWarnings);
+internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projects, IReadOnlyList<ScanFinding> Findings, IReadOnlyList<string> LoadWarnings)
+{
+    /// <summary>The output assemblies (<c>Project.OutputFilePath</c>) of the analyzed projects, as the workspace reports them.</summary>
+    public IReadOnlyList<string> OutputAssemblies { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>
 /// Loads a solution or project with MSBuildWorkspace (design-time build with the SDK that MSBuildLocator finds) and
@@ -103,11 +107,16 @@ internal static partial class Scanner
         var analyzers = Analyzers();
         var findings = new List<ScanFinding>();
         var names = new List<string>();
+        var outputs = new List<string>();
         for (var i = 0; i < csharp.Count; i++)
         {
             var project = csharp[i];
             var name = project.Name;
             names.Add(name);
+            if (project.OutputFilePath is { } outputPath)
+            {
+                outputs.Add(outputPath);
+            }
             progress?.Invoke(string.Format(System.Globalization.CultureInfo.InvariantCulture, "[{0}/{1}] analyzing {2}", i + 1, csharp.Count, name));
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null)
@@ -143,7 +152,7 @@ internal static partial class Scanner
             .ThenBy(f => f.StartColumn)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        return new ScanResult(full, names, ordered, warnings);
+        return new ScanResult(full, names, ordered, warnings) { OutputAssemblies = outputs };
     }
 
     private static ScanFinding ToFinding(string project, Diagnostic d, Compilation compilation)
