@@ -19,6 +19,45 @@ internal static class TestReferences
 
     public static ImmutableArray<MetadataReference> All => Framework.Add(PolicyAttributes);
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazySinkLibraries = new(CreateSinkLibraries);
+
+    /// <summary>
+    /// The real assemblies of the sink catalogue's libraries (Refit, gRPC, RestSharp, Flurl, AWS S3, Azure Blob, Kafka,
+    /// RabbitMQ, Microsoft.Extensions.Http and their dependencies that appear in public signatures), from this test's
+    /// own package references.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> SinkLibraries => LazySinkLibraries.Value;
+
+    private static ImmutableArray<MetadataReference> CreateSinkLibraries()
+    {
+        var assemblies = new[]
+        {
+            typeof(Refit.RestService).Assembly,
+            typeof(Refit.HttpClientFactoryExtensions).Assembly,
+            typeof(Grpc.Net.Client.GrpcChannel).Assembly,
+            typeof(Grpc.Core.ClientBase).Assembly,
+            typeof(RestSharp.RestClient).Assembly,
+            typeof(Flurl.Url).Assembly,
+            typeof(Flurl.Http.FlurlClient).Assembly,
+            typeof(Amazon.S3.AmazonS3Client).Assembly,
+            typeof(Amazon.RegionEndpoint).Assembly,
+            typeof(Azure.Storage.Blobs.BlobClient).Assembly,
+            typeof(Azure.Storage.StorageSharedKeyCredential).Assembly,
+            typeof(Azure.Response).Assembly,
+            typeof(BinaryData).Assembly,
+            typeof(Confluent.Kafka.ProducerBuilder<,>).Assembly,
+            typeof(RabbitMQ.Client.ConnectionFactory).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly,
+        };
+        return assemblies
+            .Select(a => a.Location)
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+
     private static ImmutableArray<MetadataReference> CreateFramework()
     {
         var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

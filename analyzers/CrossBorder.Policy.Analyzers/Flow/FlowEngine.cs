@@ -29,6 +29,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private TypedClientIndex? _typedClients;
+    private RegistrationIndex? _registrations;
 
     public FlowEngine(Compilation compilation, JurisdictionLookup jurisdictions, SinkCatalog sinks, IReadOnlyList<Authorization>? policyTransfers = null, AuthorizationChecks? checks = null)
     {
@@ -73,6 +74,9 @@ internal sealed class FlowEngine
     public IReadOnlyList<Authorization> PolicyTransfers { get; }
 
     public SinkCatalog Sinks { get; }
+
+    /// <summary>Where clients get their endpoints (Core's endpoint catalogue mapped onto symbols).</summary>
+    public EndpointCatalog Endpoints { get; } = EndpointCatalog.Default;
 
     public TypeLabeler Labels { get; }
 
@@ -354,6 +358,20 @@ internal sealed class FlowEngine
         }
 
         return index.GetBases(type);
+    }
+
+    /// <summary>The client registrations of the compilation (named HttpClients, Refit interfaces); built on first use.</summary>
+    internal RegistrationIndex GetRegistrations(CancellationToken cancellationToken)
+    {
+        var index = _registrations;
+        if (index is null)
+        {
+            // Deterministic: two threads may build it; either result is the same.
+            index = RegistrationIndex.Build(Compilation, Core.Sinks.SinkCatalogue.Registrations, cancellationToken);
+            index = Interlocked.CompareExchange(ref _registrations, index, null) ?? index;
+        }
+
+        return index;
     }
 
     /// <summary>Whether a source property is an auto-property (its value is a stored field, not a getter body).</summary>

@@ -431,6 +431,11 @@ internal sealed class MethodAnalysis
     private AbsValue ReadMember(IOperation? instance, ISymbol member, ref ImmutableDictionary<object, AbsValue> state)
     {
         member = member.OriginalDefinition;
+        if (instance is null && _engine.Endpoints.OnStaticMember(member) is { } known)
+        {
+            return known;
+        }
+
         if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
         {
             if (state.TryGetValue(member, out var stored))
@@ -705,8 +710,11 @@ internal sealed class MethodAnalysis
             return result;
         }
 
-        return CallLibrary(invocation, target, receiver, arguments, lambdas, ref state);
+        var library = CallLibrary(invocation, target, receiver, arguments, lambdas, ref state);
+        return _engine.Endpoints.OnCall(invocation, receiver, arguments, library, NamedBases) ?? library;
     }
+
+    private ImmutableSortedSet<string>? NamedBases(string registration, string name) => _engine.GetRegistrations(_cancellationToken).GetByName(registration, name);
 
     private AbsValue CallLibrary(IInvocationOperation invocation, IMethodSymbol target, AbsValue? receiver, ImmutableArray<AbsValue> arguments, List<IFlowAnonymousFunctionOperation> lambdas, ref ImmutableDictionary<object, AbsValue> state)
     {
@@ -721,8 +729,9 @@ internal sealed class MethodAnalysis
             taint = AbsValue.Join(taint, RunLambda(lambda, taint, state).Taint());
         }
 
-        // A tracked receiver that receives tainted arguments (list.Add, sb.Append) is weakly updated.
-        if (invocation.Instance is { } instance && instance.Type?.SpecialType != SpecialType.System_String)
+        // A tracked receiver that receives tainted arguments (list.Add, sb.Append, request.AddJsonBody(p)) is weakly updated.
+        var instance = invocation.Instance ?? (target.IsExtensionMethod && !invocation.Arguments.IsEmpty ? invocation.Arguments[0].Value : null);
+        if (instance is not null && instance.Type?.SpecialType != SpecialType.System_String)
         {
             var argumentTaint = AbsValue.Empty;
             foreach (var argument in arguments)
@@ -903,6 +912,10 @@ internal sealed class MethodAnalysis
         }
 
         var typeLabels = _engine.Labels.GetTypeLabels(type, _cancellationToken);
+        if (_engine.Endpoints.OnCreation(creation, constructor, arguments) is { } carrier)
+        {
+            return carrier.AddLabels(typeLabels);
+        }
         if (_engine.HasSourceBody(constructor))
         {
             var summary = _engine.GetSummary(constructor, null, _stack, _cancellationToken);
@@ -1013,7 +1026,7 @@ internal sealed class MethodAnalysis
         return builder.ToImmutable();
     }
 
-    private void HandleSink(SinkDefinition sink, IInvocationOperation invocation, AbsValue? receiver, ImmutableArray<AbsValue> arguments, Location location)
+    private void HandleSink(Core.Sinks.SinkRow sink, IInvocationOperation invocation, AbsValue? receiver, ImmutableArray<AbsValue> arguments, Location location)
     {
         var target = invocation.TargetMethod;
         AbsValue? ArgumentNamed(string? name)
@@ -1047,18 +1060,9 @@ internal sealed class MethodAnalysis
             return null;
         }
 
-        var data = AbsValue.Empty;
-        foreach (var name in sink.DataParameters)
-        {
-            if (ArgumentNamed(name) is { } value)
-            {
-                data = AbsValue.Join(data, value.Taint());
-            }
-        }
-
-        var client = sink.ClientParameter is null ? receiver : ArgumentNamed(sink.ClientParameter);
-        var clientOperation = sink.ClientParameter is null ? invocation.Instance : ArgumentOperation(sink.ClientParameter);
-        var baseAddress = client is not null && client.Members.TryGetValue("BaseAddress", out var b) ? b : null;
+        var data = SinkEndpoints.Data(sink, target, arguments);
+        var (client, clientOperation) = SinkEndpoints.Client(sink, invocation, receiver, arguments);
+        var baseAddress = SinkEndpoints.Endpoint(_engine, sink, target, client, clientOperation, _cancellationToken);
         var url = ArgumentNamed(sink.UrlParameter);
         if (sink.RequestParameter is not null && ArgumentNamed(sink.RequestParameter) is { } request)
         {

@@ -1,122 +1,151 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CrossBorder.Policy.Core.Sinks;
 using Microsoft.CodeAnalysis;
 
 namespace CrossBorder.Policy.Analyzers.Flow;
 
-/// <summary>The kind of an outbound sink; rules pick sinks by kind.</summary>
-internal enum SinkKind
-{
-    /// <summary>An HTTP request leaves the process.</summary>
-    Http,
-
-    /// <summary>A user method marked <c>[DataSink]</c>.</summary>
-    UserDataSink,
-}
-
 /// <summary>
-/// One row of the sink catalogue: a method, identified by its containing type's metadata name and its name, and
-/// the parameters (by name) that carry data, the URL, the request message or the client. The catalogue is data:
-/// adding a sink means adding a row and tests, not engine code. It moves to Core with the other knowledge later.
+/// The sink catalogue of Core (<see cref="SinkCatalogue.Sinks"/>) mapped onto symbols: a call is a sink when its
+/// method is named in a row and declared on the row's type, a subclass of it or a type implementing it; when the row
+/// names every method of a derived type (<see cref="SinkRow.AnyDerivedMethod"/>, gRPC clients); or when the method
+/// is on an interface and carries an attribute derived from the row's <see cref="SinkRow.MethodAttribute"/> (Refit).
 /// </summary>
-internal sealed class SinkDefinition
-{
-    public SinkDefinition(SinkKind kind, string typeMetadataName, string displayName, ImmutableArray<string> methodNames, ImmutableArray<string> dataParameters, string? urlParameter, string? requestParameter, string? clientParameter)
-    {
-        Kind = kind;
-        TypeMetadataName = typeMetadataName;
-        DisplayName = displayName;
-        MethodNames = methodNames;
-        DataParameters = dataParameters;
-        UrlParameter = urlParameter;
-        RequestParameter = requestParameter;
-        ClientParameter = clientParameter;
-    }
-
-    public SinkKind Kind { get; }
-
-    /// <summary>The containing type's fully qualified metadata name, for example <c>System.Net.Http.HttpClient</c>.</summary>
-    public string TypeMetadataName { get; }
-
-    /// <summary>The short type name in messages (<c>HttpClient</c>).</summary>
-    public string DisplayName { get; }
-
-    public ImmutableArray<string> MethodNames { get; }
-
-    /// <summary>Parameters whose values leave the process.</summary>
-    public ImmutableArray<string> DataParameters { get; }
-
-    /// <summary>The parameter holding the request URL (absolute, or relative to the client's <c>BaseAddress</c>).</summary>
-    public string? UrlParameter { get; }
-
-    /// <summary>The parameter holding an <c>HttpRequestMessage</c> (its <c>RequestUri</c> and <c>Content</c> members).</summary>
-    public string? RequestParameter { get; }
-
-    /// <summary>The parameter holding the client for extension methods; <see langword="null"/> means the receiver.</summary>
-    public string? ClientParameter { get; }
-}
-
-/// <summary>The built-in sink rows, indexed by method name.</summary>
 internal sealed class SinkCatalog
 {
-    private const string HttpClient = "System.Net.Http.HttpClient";
-    private const string HttpClientJson = "System.Net.Http.Json.HttpClientJsonExtensions";
+    private readonly Dictionary<string, List<SinkRow>> _byMethodName = new(StringComparer.Ordinal);
+    private readonly List<SinkRow> _anyMethod = new();
+    private readonly List<SinkRow> _byAttribute = new();
 
-    /// <summary>The built-in rows.</summary>
-    public static readonly ImmutableArray<SinkDefinition> BuiltIn = ImmutableArray.Create(
-        // Body verbs: the content and the URL (query strings carry data too) leave.
-        new SinkDefinition(SinkKind.Http, HttpClient, "HttpClient", ImmutableArray.Create("PostAsync", "PutAsync", "PatchAsync"), ImmutableArray.Create("content", "requestUri"), "requestUri", null, null),
-        // Verbs without a body: only what is in the URL leaves.
-        new SinkDefinition(SinkKind.Http, HttpClient, "HttpClient", ImmutableArray.Create("GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "DeleteAsync"), ImmutableArray.Create("requestUri"), "requestUri", null, null),
-        // A request message: its RequestUri and Content.
-        new SinkDefinition(SinkKind.Http, HttpClient, "HttpClient", ImmutableArray.Create("SendAsync", "Send"), ImmutableArray.Create("request"), null, "request", null),
-        // System.Net.Http.Json: the serialized value and the URL leave.
-        new SinkDefinition(SinkKind.Http, HttpClientJson, "HttpClient", ImmutableArray.Create("PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync"), ImmutableArray.Create("value", "requestUri"), "requestUri", null, "client"),
-        new SinkDefinition(SinkKind.Http, HttpClientJson, "HttpClient", ImmutableArray.Create("GetFromJsonAsync", "DeleteFromJsonAsync"), ImmutableArray.Create("requestUri"), "requestUri", null, "client"));
-
-    private readonly Dictionary<string, List<SinkDefinition>> _byMethodName = new(StringComparer.Ordinal);
-
-    public SinkCatalog(IEnumerable<SinkDefinition> definitions)
+    public SinkCatalog(IEnumerable<SinkRow> rows)
     {
-        foreach (var definition in definitions)
+        foreach (var row in rows)
         {
-            foreach (var name in definition.MethodNames)
+            if (row.MethodAttribute is not null)
             {
+                _byAttribute.Add(row);
+                continue;
+            }
+
+            foreach (var name in row.MethodNames)
+            {
+                if (string.Equals(name, SinkRow.AnyDerivedMethod, StringComparison.Ordinal))
+                {
+                    _anyMethod.Add(row);
+                    continue;
+                }
+
                 if (!_byMethodName.TryGetValue(name, out var list))
                 {
-                    list = new List<SinkDefinition>();
+                    list = new List<SinkRow>();
                     _byMethodName.Add(name, list);
                 }
 
-                list.Add(definition);
+                list.Add(row);
             }
         }
     }
 
-    public static SinkCatalog Default { get; } = new(BuiltIn);
+    public static SinkCatalog Default { get; } = new(SinkCatalogue.Sinks);
 
-    /// <summary>The row for <paramref name="method"/>, matched by name and containing type metadata name (also for subclasses of the type).</summary>
-    public SinkDefinition? Find(IMethodSymbol method)
+    /// <summary>The row for <paramref name="method"/>, or <see langword="null"/> when it is not a sink.</summary>
+    public SinkRow? Find(IMethodSymbol method)
     {
-        if (!_byMethodName.TryGetValue(method.Name, out var candidates))
+        var type = method.ContainingType;
+        if (type is null)
         {
             return null;
         }
 
-        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        if (_byMethodName.TryGetValue(method.Name, out var candidates))
         {
-            var name = GetMetadataName(type);
             foreach (var candidate in candidates)
             {
-                if (string.Equals(candidate.TypeMetadataName, name, StringComparison.Ordinal))
+                if (IsOrDerivesFrom(type, candidate.TypeMetadataName, includeInterfaces: true))
                 {
                     return candidate;
                 }
             }
         }
 
+        if (_anyMethod.Count > 0 && !method.IsStatic && method.DeclaredAccessibility == Accessibility.Public && type.TypeKind == TypeKind.Class)
+        {
+            foreach (var candidate in _anyMethod)
+            {
+                if (type.BaseType is { } baseType && IsOrDerivesFrom(baseType, candidate.TypeMetadataName, includeInterfaces: false) && HasDataParameter(method, candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        if (_byAttribute.Count > 0 && type.TypeKind == TypeKind.Interface)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                foreach (var candidate in _byAttribute)
+                {
+                    if (attribute.AttributeClass is { } attributeClass && IsOrDerivesFrom(attributeClass, candidate.MethodAttribute!, includeInterfaces: false))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>Whether <paramref name="type"/>, one of its base types or (optionally) one of its interfaces has the metadata name <paramref name="metadataName"/>.</summary>
+    public static bool IsOrDerivesFrom(INamedTypeSymbol type, string metadataName, bool includeInterfaces)
+    {
+        // A C# 14 extension block (extension(IRestClient client) { ... }) is an unspeakable type nested in the
+        // static class that declares it; rows name the static class, as for classic extension methods.
+        if (type.MetadataName.StartsWith("<", StringComparison.Ordinal) && type.ContainingType is { } declaring && HasMetadataName(declaring, metadataName))
+        {
+            return true;
+        }
+
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (HasMetadataName(current, metadataName))
+            {
+                return true;
+            }
+        }
+
+        if (includeInterfaces)
+        {
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (HasMetadataName(implemented, metadataName))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the type's fully qualified metadata name is <paramref name="metadataName"/> (short name compared first: cheap).</summary>
+    public static bool HasMetadataName(INamedTypeSymbol type, string metadataName)
+    {
+        var shortName = type.MetadataName;
+        if (string.Equals(metadataName, shortName, StringComparison.Ordinal))
+        {
+            return type.ContainingType is null && (type.ContainingNamespace?.IsGlobalNamespace ?? true);
+        }
+
+        if (metadataName.Length <= shortName.Length
+            || !metadataName.EndsWith(shortName, StringComparison.Ordinal)
+            || (metadataName[metadataName.Length - shortName.Length - 1] != '.' && metadataName[metadataName.Length - shortName.Length - 1] != '+'))
+        {
+            return false;
+        }
+
+        return string.Equals(GetMetadataName(type), metadataName, StringComparison.Ordinal);
     }
 
     /// <summary>The fully qualified metadata name of a type (<c>Namespace.Outer+Inner`1</c>).</summary>
@@ -136,5 +165,21 @@ internal sealed class SinkCatalog
         }
 
         return name;
+    }
+
+    private static bool HasDataParameter(IMethodSymbol method, SinkRow row)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            foreach (var name in row.DataParameters)
+            {
+                if (string.Equals(name, SinkRow.AllParameters, StringComparison.Ordinal) || string.Equals(name, parameter.Name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
