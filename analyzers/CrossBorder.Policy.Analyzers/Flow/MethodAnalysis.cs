@@ -33,6 +33,7 @@ internal sealed class MethodAnalysis
     private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SinkFlow> _flows = new(StringComparer.Ordinal);
     private readonly AbsValue _thisValue;
+    private readonly Dictionary<(ControlFlowGraph, CaptureId), IOperation> _capturedTargets = new();
     private ControlFlowGraph? _graph;
     private AbsValue? _yielded;
     private int _nestedDepth;
@@ -192,6 +193,12 @@ internal sealed class MethodAnalysis
 
             case IFlowCaptureOperation capture:
             {
+                if (capture.Value is IFieldReferenceOperation or IPropertyReferenceOperation && _graph is not null)
+                {
+                    // The graph captures an assignment target before an initializer on the right (_x = new X { ... }).
+                    _capturedTargets[(_graph, capture.Id)] = capture.Value;
+                }
+
                 var value = Eval(capture.Value, ref state);
                 state = state.SetItem(capture.Id, value);
                 return value;
@@ -556,6 +563,10 @@ internal sealed class MethodAnalysis
 
             case IDeclarationExpressionOperation or ITupleOperation:
                 AssignDeconstruction(target, value.Taint(), ref state);
+                break;
+
+            case IFlowCaptureReferenceOperation reference when _graph is not null && _capturedTargets.TryGetValue((_graph, reference.Id), out var captured):
+                Assign(captured, value, ref state);
                 break;
         }
     }
