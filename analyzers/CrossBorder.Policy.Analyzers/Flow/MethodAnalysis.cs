@@ -34,6 +34,7 @@ internal sealed class MethodAnalysis
     private readonly Dictionary<string, SinkFlow> _flows = new(StringComparer.Ordinal);
     private readonly AbsValue _thisValue;
     private readonly Dictionary<(ControlFlowGraph, CaptureId), IOperation> _capturedTargets = new();
+    private Func<string, string, ImmutableSortedSet<string>?>? _namedBases;
     private ControlFlowGraph? _graph;
     private AbsValue? _yielded;
     private int _nestedDepth;
@@ -722,7 +723,7 @@ internal sealed class MethodAnalysis
         }
 
         var library = CallLibrary(invocation, target, receiver, arguments, lambdas, ref state);
-        return _engine.Endpoints.OnCall(invocation, receiver, arguments, library, NamedBases) ?? library;
+        return _engine.Endpoints.OnCall(invocation, receiver, arguments, library, _namedBases ??= NamedBases) ?? library;
     }
 
     private ImmutableSortedSet<string>? NamedBases(string registration, string name) => _engine.GetRegistrations(_cancellationToken).GetByName(registration, name);
@@ -1105,11 +1106,17 @@ internal sealed class MethodAnalysis
         }
 
         var clientMember = UnderlyingMember(clientOperation);
-        var binding = EndpointBindings.Find(new ISymbol?[] { clientMember, _method, _method?.ContainingType, _engine.Compilation.Assembly });
+        var clientType = SinkEndpoints.SourceClientType(_engine.Compilation, target, clientOperation);
+        var binding = EndpointBindings.Find(new ISymbol?[] { clientMember, clientType, _method, _method?.ContainingType, _engine.Compilation.Assembly });
         var scopes = ImmutableArray.CreateBuilder<ISymbol>();
         AddScopes(scopes, _method);
+        if (clientType is not null)
+        {
+            scopes.Add(clientType);
+        }
+
         var endpoint = new EndpointValue(hosts, bases, endpointParams, binding);
-        RecordFlow(data.Labels, data.Params, endpoint, ImmutableArray.Create(sink.DisplayName + "." + target.Name), location, location, scopes.ToImmutable());
+        RecordFlow(data.Labels, data.Params, endpoint, ImmutableArray.Create(SinkEndpoints.ChainName(sink, target)), location, location, scopes.ToImmutable());
     }
 
     private static bool IsNullLiteral(IOperation? operation)

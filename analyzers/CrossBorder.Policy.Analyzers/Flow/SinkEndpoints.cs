@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Immutable;
 using System.Threading;
 using CrossBorder.Policy.Core.Sinks;
@@ -72,6 +73,23 @@ internal static class SinkEndpoints
         }
 
         return endpoint;
+    }
+
+    /// <summary>
+    /// The client's type when it is declared in this compilation (a Refit interface, a generated gRPC client): its
+    /// <c>[ForeignEndpoint]</c>/<c>[DomesticEndpoint]</c> binds the calls, its <c>[CrossBorderTransfer]</c> covers them.
+    /// </summary>
+    public static INamedTypeSymbol? SourceClientType(Compilation compilation, IMethodSymbol target, IOperation? clientOperation)
+    {
+        var type = (clientOperation is null ? null : Unconverted(clientOperation).Type) as INamedTypeSymbol ?? target.ContainingType;
+        return type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly) ? type.OriginalDefinition : null;
+    }
+
+    /// <summary>The sink's name in call chains: the row's display name, or the declaring type for rows that match by attribute or derivation.</summary>
+    public static string ChainName(SinkRow sink, IMethodSymbol target)
+    {
+        var owner = sink.MethodAttribute is not null || sink.MethodNames.Contains(SinkRow.AnyDerivedMethod) ? target.ContainingType.Name : sink.DisplayName;
+        return owner + "." + target.Name;
     }
 
     private static IOperation Unconverted(IOperation operation)

@@ -71,6 +71,40 @@ public sealed class SinkEndpointTests
         """);
 
     [Fact]
+    public Task AttributesOnASourceClientTypeBindAndAuthorizeItsCalls() => VerifyAsync("""
+        using Refit;
+
+        [ForeignEndpoint("SG", Recipient = "Partner Pte. Ltd.")]
+        public interface IBoundApi
+        {
+            [Post("/people")]
+            Task Create([Body] Person person);
+        }
+
+        [ForeignEndpoint("SG")]
+        [CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-9", EstimatedSubjectsPerYear = 50_000, Jurisdiction = "SG")]
+        public interface ICoveredApi
+        {
+            [Post("/people")]
+            Task Create([Body] Person person);
+        }
+
+        class C
+        {
+            private readonly IBoundApi _bound;
+            private readonly ICoveredApi _covered;
+
+            public C(IBoundApi bound, ICoveredApi covered) { _bound = bound; _covered = covered; }
+
+            async Task Run()
+            {
+                await {|CBDT1001:_bound.Create(Repo.Load(1))|};
+                await _covered.Create(Repo.Load(1));
+            }
+        }
+        """);
+
+    [Fact]
     public Task FieldAssignedAnObjectWithAnInitializer()
     {
         // The control flow graph captures the target field before the initializer runs (_http = new HttpClient { ... }).
