@@ -74,7 +74,7 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
     {
         var output = Path.Combine(_project.Root, "out-reports");
 
-        var result = CliRunner.Run("scan", _project.ProjectPath, "--output", output);
+        var result = CliRunner.Run("scan", _project.ProjectPath, "--output", output, "--language", "en");
 
         Assert.True(result.ExitCode == 0, result.Error + result.Output);
         foreach (var name in new[] { "data-directory.json", "data-directory.md", "data-directory.html", "data-directory.csv", "transfers.json", "transfers.md", "transfers.html", "transfers.csv", "reconciliation.md", "reconciliation.html" })
@@ -88,12 +88,12 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
         Assert.Contains("Email", directory.RootElement.GetRawText(), StringComparison.Ordinal);
         var reconciliation = File.ReadAllText(Path.Combine(output, "reconciliation.md"));
         var lines = reconciliation.Split('\n');
-        Assert.Equal("# Reconciliation: ScanApp", lines[0]);
+        Assert.Equal("# Reconciliation of outbound data transfers: ScanApp", lines[0]);
         Assert.Contains("## Findings without a valid authorization (1)", lines);
         Assert.Contains(lines, l => l.StartsWith("| CBDT1001 | api.foreign.com | Program.cs:" + TempProject.PushLine + " |", StringComparison.Ordinal));
         Assert.DoesNotContain("archive.foreign.de", reconciliation, StringComparison.Ordinal);
         Assert.Contains("## Stale authorizations (1)", lines);
-        Assert.Contains("| t-unused | StandardContract | SCC-2025-9 | unused.partner.example.jp | Old Partner |", lines);
+        Assert.Contains("| t-unused | Standard contract (filed) | SCC-2025-9 | unused.partner.example.jp | Old Partner |", lines);
         Assert.Contains("<td>t-unused</td>", File.ReadAllText(Path.Combine(output, "reconciliation.html")), StringComparison.Ordinal);
         Assert.Contains("Reports: ", result.Output, StringComparison.Ordinal);
     }

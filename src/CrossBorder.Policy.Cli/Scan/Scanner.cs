@@ -45,6 +45,9 @@ internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projec
 /// </summary>
 internal static partial class Scanner
 {
+    /// <summary>The recipient of a finding whose destination cannot be determined (CBDT1005).</summary>
+    internal const string UnresolvedRecipient = "unresolved endpoint";
+
     private static readonly object LocatorLock = new();
 
     /// <summary>Registers the .NET SDK's MSBuild once per process, before any MSBuild type is loaded.</summary>
@@ -198,7 +201,7 @@ internal static partial class Scanner
         var match = RecipientPattern().Match(message);
         if (!match.Success)
         {
-            return "unresolved endpoint";
+            return UnresolvedRecipient;
         }
 
         // The parenthesis holds the jurisdiction ("SG Singapore", "US") or why the host counts as foreign.
