@@ -99,6 +99,34 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
     }
 
     [Fact]
+    public void Directory_and_manifest_build_a_project_and_read_its_outputs_like_the_assemblies()
+    {
+        var manifest = CliRunner.Run("manifest", _project.ProjectPath, "--format", "json");
+        var dll = Path.Combine(_project.Root, "bin", "Debug", "net10.0", "ScanApp.dll");
+        var fromDll = CliRunner.Run("manifest", dll, "--format", "json");
+        var directory = CliRunner.Run("directory", _project.ProjectPath, "--no-build", "--format", "csv", "--language", "zh");
+        var brokenPath = Path.Combine(_project.Root, "Broken.csproj");
+        File.WriteAllText(brokenPath, "<Project");
+        var broken = CliRunner.Run("directory", brokenPath, "--no-build");
+        var missing = CliRunner.Run("manifest", Path.Combine(_project.Root, "Nope.sln"));
+
+        Assert.True(manifest.ExitCode == 0, manifest.Error);
+        using var json = JsonDocument.Parse(manifest.Output);
+        Assert.Equal("ScanApp", json.RootElement.GetProperty("assembly").GetString());
+        Assert.Equal("t-unused", json.RootElement.GetProperty("authorizations")[0].GetProperty("id").GetString());
+        Assert.Contains("crossborder: read the manifest of 1 assembly (ScanApp)", manifest.Error, StringComparison.Ordinal);
+        Assert.Equal(0, fromDll.ExitCode);
+        Assert.Equal(fromDll.Output, manifest.Output);
+        Assert.True(directory.ExitCode == 0, directory.Error);
+        Assert.Contains("Email", directory.Output, StringComparison.Ordinal);
+        Assert.Contains("个人信息", directory.Output, StringComparison.Ordinal);
+        Assert.Equal(3, broken.ExitCode);
+        Assert.StartsWith("crossborder: " + brokenPath + ": cannot be loaded: ", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Equal("crossborder: " + Path.Combine(_project.Root, "Nope.sln") + ": file not found.", Assert.Single(missing.ErrorLines));
+    }
+
+    [Fact]
     public void Missing_or_wrong_inputs_are_one_line_and_exit_3()
     {
         var missing = CliRunner.Run("scan", Path.Combine(_project.Root, "Nope.csproj"));

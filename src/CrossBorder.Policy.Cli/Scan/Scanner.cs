@@ -76,6 +76,41 @@ internal static partial class Scanner
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
+    /// <summary>True when <paramref name="path"/> names a solution (.sln, .slnx) or a C# project (.csproj).</summary>
+    public static bool IsSolutionOrProject(string path) =>
+        path.EndsWith(".sln", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The output assemblies (<c>Project.OutputFilePath</c>) of the C# projects of a solution or project, as a
+    /// design-time build reports them, ordered by project name; call <see cref="EnsureMSBuild"/> first. A project that
+    /// does not load is a warning in a solution and an input error for a single project.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static async Task<(IReadOnlyList<string> Outputs, IReadOnlyList<string> Warnings)> OutputAssembliesAsync(string path, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        var isSolution = !full.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
+        using var workspace = MSBuildWorkspace.Create();
+        IEnumerable<Project> projects = isSolution
+            ? (await workspace.OpenSolutionAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false)).Projects
+            : (await workspace.OpenProjectAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution.Projects;
+        var failures = workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure).Select(d => OneLine(d.Message)).ToList();
+        if (!isSolution && failures.Count > 0)
+        {
+            throw CliException.Input(path + ": cannot be loaded: " + failures[0]);
+        }
+
+        var outputs = projects
+            .Where(p => p.Language == LanguageNames.CSharp && p.OutputFilePath is not null)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => p.OutputFilePath!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return (outputs, failures);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static async Task<ScanResult> RunAsync(string path, Action<string>? progress, CancellationToken cancellationToken)
     {
