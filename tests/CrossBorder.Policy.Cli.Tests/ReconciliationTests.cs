@@ -38,9 +38,9 @@ public sealed class ReconciliationTests
         Assert.Equal(new[] { "a-stale" }, reconciliation.StaleAuthorizationIds);
         var flows = reconciliation.Tables[1].EnglishRows;
         Assert.Equal(new[] { "f-expired", "f-none" }, flows.Select(r => r[0]));
-        Assert.Equal("authorization expired on 2025-01-01", flows[0][5]);
-        Assert.Equal("no authorization", flows[1][5]);
-        Assert.Equal("Personal information, Sensitive personal information", flows[1][3]);
+        Assert.Equal("authorization expired on 2025-01-01", flows[0][6]);
+        Assert.Equal("no authorization", flows[1][6]);
+        Assert.Equal("Personal information, Sensitive personal information", flows[1][4]);
         Assert.Equal(new[] { "a-expired" }, reconciliation.Tables[2].EnglishRows.Select(r => r[0]));
         Assert.Equal(new[] { "CBDT1001", "api.foreign.com (US)", "Sync.cs:12", "reaches 'api.foreign.com' (US)" }, reconciliation.Tables[0].EnglishRows.Single());
         var markdown = reconciliation.ToMarkdown(null, ReportLanguage.English);
@@ -78,8 +78,8 @@ public sealed class ReconciliationTests
         Assert.StartsWith("# 数据出境授权核对: App\n", zh, StringComparison.Ordinal);
         Assert.Contains("> 已构建的程序集中均无 CrossBorder.Policy 清单（请引用 CrossBorder.Policy 包）：仅核对扫描发现。", zh, StringComparison.Ordinal);
         Assert.Contains("## 缺少有效出境授权的出境路径 (2)", zh, StringComparison.Ordinal);
-        Assert.Contains("| f-expired | old.example.jp | JP | 重要数据、核心数据 | a-expired | 授权有效期已于 2025-01-01 届满 |", zh, StringComparison.Ordinal);
-        Assert.Contains("| f-none | 无法确定的端点 | - | 个人信息、敏感个人信息 | - | 目的地无法确定 |", zh, StringComparison.Ordinal);
+        Assert.Contains("| f-expired | - | old.example.jp | JP | 重要数据、核心数据 | a-expired | 授权有效期已于 2025-01-01 届满 |", zh, StringComparison.Ordinal);
+        Assert.Contains("| f-none | - | 无法确定的端点 | - | 个人信息、敏感个人信息 | - | 目的地无法确定 |", zh, StringComparison.Ordinal);
         Assert.Contains("| a-expired | 个人信息出境标准合同（备案） | old.example.jp | 2025-01-01 |", zh, StringComparison.Ordinal);
         Assert.Contains("| a-stale | 数据出境安全评估 | SA-1 | gone.example.sg | Gone Ltd |", zh, StringComparison.Ordinal);
         Assert.Contains("| a-cert | 个人信息保护认证 | - | cert.example.de | - |", zh, StringComparison.Ordinal);

@@ -84,6 +84,12 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
 
         using var transfers = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "transfers.json")));
         Assert.Equal("t-unused", transfers.RootElement.GetProperty("authorizations")[0].GetProperty("id").GetString());
+        var flow = Assert.Single(transfers.RootElement.GetProperty("flows").EnumerateArray());
+        Assert.Equal("scan:Sync.Push>HttpClient.PostAsync", flow.GetProperty("id").GetString());
+        Assert.Equal("Unauthorized", flow.GetProperty("status").GetString());
+        Assert.Equal("M:Sync.Push(System.Net.Http.HttpClient)", flow.GetProperty("sourceMethodId").GetString());
+        Assert.Equal("api.foreign.com", flow.GetProperty("endpointHost").GetString());
+        Assert.Equal("P:Person.Email", flow.GetProperty("originMemberIds")[0].GetString());
         using var directory = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data-directory.json")));
         Assert.Contains("Email", directory.RootElement.GetRawText(), StringComparison.Ordinal);
         var reconciliation = File.ReadAllText(Path.Combine(output, "reconciliation.md"));

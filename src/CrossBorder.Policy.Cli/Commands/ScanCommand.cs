@@ -9,6 +9,7 @@ using CrossBorder.Policy.Build;
 using CrossBorder.Policy.Cli.Assemblies;
 using CrossBorder.Policy.Cli.Rules;
 using CrossBorder.Policy.Cli.Scan;
+using CrossBorder.Policy.Core.Manifest;
 using Microsoft.CodeAnalysis;
 
 namespace CrossBorder.Policy.Cli.Commands;
@@ -188,12 +189,22 @@ internal sealed class ScanCommand
             _environment.Error.WriteLine("crossborder: warning: " + note.Value.En);
         }
 
-        var reconciliation = Reconciliation.Build(scan, app?.Manifest.Transfers, _environment.Today);
+        // The analyzers' flows: the generator cannot know them, so the manifest the scan writes adds them.
+        var flows = ScanFlows.Build(scan, app?.Manifest.DataDirectory, app?.Manifest.Transfers);
+        EmbeddedManifest? manifest = null;
+        if (app is not null)
+        {
+            var transfers = ScanFlows.AddTo(app.Manifest.Transfers, flows);
+            var document = ManifestWriter.WriteDocument(transfers);
+            manifest = new EmbeddedManifest(app.Manifest.AssemblyName, app.Manifest.Format, app.Manifest.DirectoryTypeName, app.Manifest.DataDirectoryDocument, app.Manifest.DataDirectory, document, ManifestReader.ReadTransferManifest(document.Json));
+        }
+
+        var reconciliation = Reconciliation.Build(scan, manifest?.Transfers, _environment.Today, flows.ToDictionary(f => f.Flow.Id, f => f.Location, StringComparer.Ordinal));
         try
         {
-            if (app is not null)
+            if (manifest is not null)
             {
-                var files = new ReportRenderer(language, new ReportTemplateSet(null)).Render(app.Manifest)
+                var files = new ReportRenderer(language, new ReportTemplateSet(null)).Render(manifest)
                     .Where(f => f.FileName.StartsWith("data-directory.", StringComparison.Ordinal) || f.FileName.StartsWith("transfers.", StringComparison.Ordinal))
                     .ToList();
                 written.AddRange(ReportFileWriter.Write(outputDir, files).All);

@@ -81,8 +81,12 @@ internal sealed class Reconciliation
         "No built assembly carries a CrossBorder.Policy manifest (reference the CrossBorder.Policy package): only the scan findings are reconciled.",
         "已构建的程序集中均无 CrossBorder.Policy 清单（请引用 CrossBorder.Policy 包）：仅核对扫描发现。");
 
-    /// <summary>Reconciles the scan's findings and the merged manifest (null when no built assembly carries one) on <paramref name="today"/>.</summary>
-    public static Reconciliation Build(ScanResult scan, TransferManifest? manifest, IsoDate today)
+    /// <summary>
+    /// Reconciles the scan's findings and the merged manifest (null when no built assembly carries one) on
+    /// <paramref name="today"/>; <paramref name="flowLocations"/> gives where the scan found each of its flows
+    /// (<c>path:line</c>), by flow id.
+    /// </summary>
+    public static Reconciliation Build(ScanResult scan, TransferManifest? manifest, IsoDate today, IReadOnlyDictionary<string, string>? flowLocations = null)
     {
         var root = System.IO.Path.GetDirectoryName(scan.InputPath)!;
         var findings = scan.Findings
@@ -105,6 +109,7 @@ internal sealed class Reconciliation
             .Select(f => (IReadOnlyList<Bilingual>)new[]
             {
                 Bilingual.Same(f.Id),
+                Bilingual.Same(flowLocations is not null && flowLocations.TryGetValue(f.Id, out var where) ? where : "-"),
                 f.EndpointHost is null ? UnresolvedEndpoint : Bilingual.Same(f.EndpointHost),
                 Bilingual.Same(f.Jurisdiction ?? "-"),
                 DataClasses(f.DataClasses),
@@ -151,9 +156,9 @@ internal sealed class Reconciliation
             new ReconciliationTable(
                 new("Flows without a valid authorization", "缺少有效出境授权的出境路径"),
                 new(
-                    "Flows of the transfer manifest that are not covered by an adequate authorization valid on " + date + ".",
-                    "数据出境清单中未被 " + date + " 有效且适当的出境授权覆盖的出境路径。"),
-                new Bilingual[] { new("Flow", "出境路径"), new("Host", "目的主机"), new("Jurisdiction", "国家或地区"), new("Data", "数据类别"), new("Authorization", "出境授权"), new("Problem", "问题") },
+                    "Flows of the transfer manifest (the analyzers' flows that the scan adds included) that are not covered by an adequate authorization valid on " + date + ".",
+                    "数据出境清单（含扫描补充的分析器出境路径）中未被 " + date + " 有效且适当的出境授权覆盖的出境路径。"),
+                new Bilingual[] { new("Flow", "出境路径"), new("Location", "代码位置"), new("Host", "目的主机"), new("Jurisdiction", "国家或地区"), new("Data", "数据类别"), new("Authorization", "出境授权"), new("Problem", "问题") },
                 flowRows),
             new ReconciliationTable(
                 new("Expired authorizations", "已过期的出境授权"),

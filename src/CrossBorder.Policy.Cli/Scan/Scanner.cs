@@ -29,7 +29,21 @@ internal sealed record ScanFinding(
     int EndColumn,
     bool Suppressed,
     string? SuppressionKind,
-    string? Justification);
+    string? Justification)
+{
+    /// <summary>The code facts of a transfer finding (CBDT1001 to CBDT1005), from which <c>scan</c> builds a manifest flow; null for other rules.</summary>
+    public FlowFacts? Flow { get; init; }
+}
+
+/// <summary>A method of a flow: its documentation comment id and its display (<c>CrmClient.UpsertAsync(Contact)</c>).</summary>
+internal sealed record MethodRef(string Id, string Display, string ShortName);
+
+/// <summary>
+/// What the compilation says about a transfer finding: the method that holds the finding (where the classified data
+/// is concrete), the method it calls there, the sink the data reaches (the analyzers' additional location) and the
+/// method that calls the sink, and the diagnostic's properties.
+/// </summary>
+internal sealed record FlowFacts(MethodRef? Source, MethodRef? Called, MethodRef? Sink, MethodRef? SinkCaller, IReadOnlyDictionary<string, string?> Properties);
 
 /// <summary>What <c>scan</c> found: the findings, the projects analyzed and the problems met while loading them.</summary>
 internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projects, IReadOnlyList<ScanFinding> Findings, IReadOnlyList<string> LoadWarnings)
@@ -179,7 +193,7 @@ internal static partial class Scanner
 
             foreach (var d in diagnostics.Where(d => d.Id.StartsWith("CBDT", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden))
             {
-                findings.Add(ToFinding(name, d, compilation));
+                findings.Add(ToFinding(name, d, compilation) with { Flow = TransferRules.Contains(d.Id, StringComparer.Ordinal) ? FlowFactsOf(d, compilation, cancellationToken) : null });
             }
         }
 
@@ -228,6 +242,79 @@ internal static partial class Scanner
             d.IsSuppressed,
             kind,
             justification);
+    }
+
+    /// <summary>The rules whose findings are flows of classified data to a foreign or unresolved endpoint.</summary>
+    internal static readonly string[] TransferRules = { "CBDT1001", "CBDT1002", "CBDT1003", "CBDT1004", "CBDT1005" };
+
+    private static readonly SymbolDisplayFormat MethodDisplay = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        memberOptions: SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters,
+        parameterOptions: SymbolDisplayParameterOptions.IncludeType,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    private static FlowFacts FlowFactsOf(Diagnostic d, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var (source, called) = MethodsAt(d.Location, compilation, cancellationToken);
+        var sinkLocation = d.AdditionalLocations.FirstOrDefault(l => l.IsInSource);
+        var (sinkCaller, sink) = sinkLocation is null ? (null, null) : MethodsAt(sinkLocation, compilation, cancellationToken);
+        return new FlowFacts(source, called, sink, sinkCaller, d.Properties);
+    }
+
+    /// <summary>The method that contains <paramref name="location"/> (lambdas and local functions belong to their method) and the method invoked there.</summary>
+    private static (MethodRef? Containing, MethodRef? Invoked) MethodsAt(Location location, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var tree = location.SourceTree;
+        if (tree is null || !compilation.ContainsSyntaxTree(tree))
+        {
+            return (null, null);
+        }
+
+        var model = compilation.GetSemanticModel(tree);
+        var node = tree.GetRoot(cancellationToken).FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        IMethodSymbol? invoked = null;
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (n is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax)
+            {
+                invoked = model.GetSymbolInfo(n, cancellationToken).Symbol as IMethodSymbol;
+                if (invoked is not null)
+                {
+                    break;
+                }
+            }
+
+            if (n is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax)
+            {
+                break;
+            }
+        }
+
+        var containing = model.GetEnclosingSymbol(location.SourceSpan.Start, cancellationToken);
+        while (containing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            containing = containing.ContainingSymbol;
+        }
+
+        return (Ref(containing), Ref(invoked));
+    }
+
+    private static MethodRef? Ref(ISymbol? symbol)
+    {
+        if (symbol is IMethodSymbol method)
+        {
+            symbol = (method.ReducedFrom ?? method).OriginalDefinition;
+        }
+
+        if (symbol is null)
+        {
+            return null;
+        }
+
+        var id = symbol.OriginalDefinition.GetDocumentationCommentId() ?? symbol.ToDisplayString();
+        var shortName = symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
+        return new MethodRef(id, symbol.ToDisplayString(MethodDisplay), shortName);
     }
 
     /// <summary>The endpoint a finding's message names, <c>host</c> or <c>host (JURISDICTION)</c>; "unresolved endpoint" when the destination is unknown.</summary>
