@@ -92,6 +92,54 @@ public sealed class ReconciliationTests
     }
 
     [Fact]
+    public void An_authorization_whose_endpoint_the_code_names_or_binds_is_not_stale()
+    {
+        var manifest = new TransferManifest("App")
+        {
+            Authorizations = EquatableArray.From(new List<TransferAuthorization>
+            {
+                new("by-url-pattern", TransferMechanism.SecurityAssessment, "policy") { Endpoint = "*.cro.example.sg" },
+                new("by-attribute", TransferMechanism.StandardContract, "policy") { Endpoint = "api.partner.example.de" },
+                new("policy-binding-only", TransferMechanism.StandardContract, "policy") { Endpoint = "api.gone.example.jp" },
+                new("other-subdomain", TransferMechanism.Certification, "policy") { Endpoint = "edc.example.us" },
+            }),
+        };
+        var directory = new DataDirectory("App")
+        {
+            Endpoints = EquatableArray.From(new List<EndpointBinding>
+            {
+                new("T:App.PartnerClient") { Host = "api.partner.example.de", Jurisdiction = "DE" },
+                new(ManifestIds.PolicyFile) { Host = "api.gone.example.jp", Jurisdiction = "JP" },
+            }),
+        };
+        var scan = new ScanResult("/src/App/App.csproj", new[] { "App" }, Array.Empty<ScanFinding>(), Array.Empty<string>())
+        {
+            CodeHosts = new[] { "edc.trials.cro.example.sg", "www.example.us" },
+        };
+
+        var reconciliation = Reconciliation.Build(scan, manifest, Today, directory: directory);
+
+        Assert.Equal(new[] { "other-subdomain", "policy-binding-only" }, reconciliation.StaleAuthorizationIds);
+    }
+
+    [Fact]
+    public void Url_hosts_are_read_from_absolute_http_literals_only()
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+            class C
+            {
+                string A = "https://API.Example.SG/v1?x=1";
+                string B = @"http://files.example.de/";
+                string C = "ftp://ftp.example.jp/";
+                string D = "api.example.us";
+                string E = $"https://{"interpolated.example.com"}";
+            }
+            """, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(new[] { "api.example.sg", "files.example.de" }, Scanner.UrlHosts(tree.GetRoot(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public void Without_a_manifest_only_the_findings_are_reconciled()
     {
         var suppressed = new ScanFinding("App", "CBDT1001", DiagnosticSeverity.Warning, "m", "x.example.de (DE)", null, 1, 1, 1, 1, true, "inSource", "ok");

@@ -86,7 +86,7 @@ internal sealed class Reconciliation
     /// <paramref name="today"/>; <paramref name="flowLocations"/> gives where the scan found each of its flows
     /// (<c>path:line</c>), by flow id.
     /// </summary>
-    public static Reconciliation Build(ScanResult scan, TransferManifest? manifest, IsoDate today, IReadOnlyDictionary<string, string>? flowLocations = null)
+    public static Reconciliation Build(ScanResult scan, TransferManifest? manifest, IsoDate today, IReadOnlyDictionary<string, string>? flowLocations = null, DataDirectory? directory = null)
     {
         var root = System.IO.Path.GetDirectoryName(scan.InputPath)!;
         var findings = scan.Findings
@@ -124,8 +124,18 @@ internal sealed class Reconciliation
             .Select(a => (IReadOnlyList<Bilingual>)new[] { Bilingual.Same(a.Id), Bilingual.Of(ReportLabels.Of(a.Mechanism)), Bilingual.Same(a.Endpoint ?? a.Recipient ?? "-"), Bilingual.Same(a.ValidUntil?.ToString() ?? "-") })
             .ToList();
 
-        // An authorization is used when a flow names it, or when a flow or a finding reaches its endpoint.
-        var reachedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // An authorization is used when a flow names it, or when its endpoint is reached by a flow or a finding, named
+        // by a URL in the code, or bound to a client type by an endpoint attribute. A covered flow raises no finding, so
+        // the code's own hosts are what shows that such an authorization is still in use.
+        var reachedHosts = new HashSet<string>(scan.CodeHosts, StringComparer.OrdinalIgnoreCase);
+        foreach (var b in directory is null ? Enumerable.Empty<EndpointBinding>() : directory.Endpoints)
+        {
+            if (b.Host is not null && !string.Equals(b.DeclaredOn, ManifestIds.PolicyFile, StringComparison.Ordinal))
+            {
+                reachedHosts.Add(b.Host);
+            }
+        }
+
         foreach (var f in flows.Where(f => f.EndpointHost is not null))
         {
             reachedHosts.Add(f.EndpointHost!);
@@ -138,7 +148,7 @@ internal sealed class Reconciliation
 
         var named = new HashSet<string>(flows.Where(f => f.AuthorizationId is not null).Select(f => f.AuthorizationId!), StringComparer.Ordinal);
         var stale = authorizations
-            .Where(a => !named.Contains(a.Id) && (a.Endpoint is null || !reachedHosts.Contains(a.Endpoint)))
+            .Where(a => !named.Contains(a.Id) && (a.Endpoint is null || !reachedHosts.Any(h => Covers(a.Endpoint, h))))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .Select(a => (IReadOnlyList<Bilingual>)new[] { Bilingual.Same(a.Id), Bilingual.Of(ReportLabels.Of(a.Mechanism)), Bilingual.Same(a.Reference ?? "-"), Bilingual.Same(a.Endpoint ?? "-"), Bilingual.Same(a.Recipient ?? "-") })
             .ToList();
@@ -170,8 +180,8 @@ internal sealed class Reconciliation
             new ReconciliationTable(
                 new("Stale authorizations", "未使用的出境授权"),
                 new(
-                    "Declared authorizations that no flow names and whose endpoint no flow or finding reaches: remove them or check that the code still sends the data.",
-                    "没有任何出境路径引用、其端点也没有任何出境路径或分析发现到达的已声明出境授权：请删除，或核实代码是否仍在向其发送数据。"),
+                    "Declared authorizations that no flow names and whose endpoint no flow or finding reaches, no URL in the code names and no endpoint attribute binds: remove them or check that the code still sends the data.",
+                    "没有任何出境路径引用、其端点既无出境路径或分析发现到达、也未被代码中的 URL 或端点特性引用的已声明出境授权：请删除，或核实代码是否仍在向其发送数据。"),
                 new Bilingual[] { new("Authorization", "出境授权"), new("Mechanism", "出境机制"), new("Reference", "编号"), new("Endpoint", "端点"), new("Recipient", "境外接收方") },
                 stale),
         };
@@ -288,6 +298,11 @@ internal sealed class Reconciliation
             ? new("authorization expired on " + a.ValidUntil, "授权有效期已于 " + a.ValidUntil + " 届满")
             : new("authorized", "已授权"),
     };
+
+    /// <summary>An authorization's endpoint (a host or a pattern such as <c>*.cro.example.sg</c>) covers a host or is the same pattern.</summary>
+    private static bool Covers(string endpoint, string host) =>
+        string.Equals(endpoint, host, StringComparison.OrdinalIgnoreCase)
+        || (Core.Jurisdictions.HostPattern.TryParse(endpoint, out var pattern, out _) && !host.Contains('*', StringComparison.Ordinal) && pattern.IsMatch(host));
 
     private static string HostOf(string recipient)
     {

@@ -50,6 +50,12 @@ internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projec
 {
     /// <summary>The output assemblies (<c>Project.OutputFilePath</c>) of the analyzed projects, as the workspace reports them.</summary>
     public IReadOnlyList<string> OutputAssemblies { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The hosts of the absolute http(s) URLs written as string literals in the analyzed projects' source documents
+    /// (lower case, sorted): the endpoints the code names, covered or not.
+    /// </summary>
+    public IReadOnlyList<string> CodeHosts { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>
@@ -197,6 +203,21 @@ internal static partial class Scanner
             }
         }
 
+        var hosts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var project in csharp)
+        {
+            foreach (var document in project.Documents)
+            {
+                if (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is { } tree)
+                {
+                    foreach (var host in UrlHosts(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)))
+                    {
+                        hosts.Add(host);
+                    }
+                }
+            }
+        }
+
         var ordered = findings
             .OrderBy(f => f.Project, StringComparer.Ordinal)
             .ThenBy(f => f.FilePath, StringComparer.Ordinal)
@@ -204,7 +225,7 @@ internal static partial class Scanner
             .ThenBy(f => f.StartColumn)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        return new ScanResult(full, names, ordered, warnings) { OutputAssemblies = outputs };
+        return new ScanResult(full, names, ordered, warnings) { OutputAssemblies = outputs, CodeHosts = hosts.ToList() };
     }
 
     private static ScanFinding ToFinding(string project, Diagnostic d, Compilation compilation)
@@ -243,6 +264,16 @@ internal static partial class Scanner
             kind,
             justification);
     }
+
+    /// <summary>The hosts of the absolute http and https URLs in the string literals of a syntax tree, in lower case.</summary>
+    internal static IEnumerable<string> UrlHosts(SyntaxNode root) => root.DescendantNodes()
+        .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>()
+        .Where(l => l.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression))
+        .Select(l => l.Token.ValueText)
+        .Where(t => t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        .Select(t => Uri.TryCreate(t, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null)
+        .Where(h => !string.IsNullOrEmpty(h))
+        .Select(h => h!);
 
     /// <summary>The rules whose findings are flows of classified data to a foreign or unresolved endpoint.</summary>
     internal static readonly string[] TransferRules = { "CBDT1001", "CBDT1002", "CBDT1003", "CBDT1004", "CBDT1005" };
