@@ -43,6 +43,15 @@ public sealed class SampleBaselineTests : IClassFixture<SampleBaselineTests.Samp
     }
 
     [Fact]
+    public void Scan_json_lists_the_findings_and_the_flows_with_their_rules_and_locations()
+    {
+        var json = CliRunner.Run("--json", "scan", SampleScan.Solution, "--no-build", "--output", Path.Combine(_scan.Work, "json"));
+
+        Assert.True(json.ExitCode == 1, json.Error);
+        Check("scan.json", json.Output);
+    }
+
+    [Fact]
     public void Directory_and_manifest_read_the_built_sample_from_its_solution_and_from_an_output_folder()
     {
         var directory = CliRunner.Run("directory", SampleScan.Solution, "--no-build");

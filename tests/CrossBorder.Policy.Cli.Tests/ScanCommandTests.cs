@@ -67,6 +67,10 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
         Assert.Equal(0, none.ExitCode);
         using var json = JsonDocument.Parse(none.Output);
         Assert.Equal(2, json.RootElement.GetProperty("findings").GetArrayLength());
+        var flow = Assert.Single(json.RootElement.GetProperty("flows").EnumerateArray());
+        Assert.Equal("CBDT1001", flow.GetProperty("ruleId").GetString());
+        Assert.Equal("Program.cs:" + TempProject.PushLine, flow.GetProperty("location").GetString());
+        Assert.Equal("scan:Sync.Push>HttpClient.PostAsync", flow.GetProperty("id").GetString());
     }
 
     [Fact]

@@ -129,7 +129,7 @@ internal sealed class ScanCommand
             throw CliException.Input(outputDir + ": cannot write " + SarifWriter.FileName + ": " + e.Message);
         }
 
-        var reports = WriteReports(scan, outputDir, language);
+        var (reports, flows) = WriteReports(scan, outputDir, language);
         var threshold = failOn switch
         {
             "warning" => DiagnosticSeverity.Warning,
@@ -141,7 +141,7 @@ internal sealed class ScanCommand
         var exitCode = failing > 0 ? ExitCodes.Findings : ExitCodes.Success;
         if (output.Json)
         {
-            WriteJson(output, scan, sarifPath, reports, exitCode);
+            WriteJson(output, scan, sarifPath, reports, flows, exitCode);
         }
         else
         {
@@ -156,7 +156,7 @@ internal sealed class ScanCommand
     /// Writes the merged data directory and transfer manifest of the scanned projects' built assemblies (json, md,
     /// html, csv) and the reconciliation report into <paramref name="outputDir"/>; returns the paths written.
     /// </summary>
-    private List<string> WriteReports(ScanResult scan, string outputDir, ReportLanguage language)
+    private (List<string> Written, IReadOnlyList<ScanFlow> Flows) WriteReports(ScanResult scan, string outputDir, ReportLanguage language)
     {
         var written = new List<string>();
         var built = scan.OutputAssemblies.Where(File.Exists).ToList();
@@ -226,7 +226,7 @@ internal sealed class ScanCommand
             throw CliException.Input(e.Message);
         }
 
-        return written;
+        return (written, flows);
     }
 
     private static void WriteTable(Output output, ScanResult scan, string sarifPath, string failOn, int failing)
@@ -269,7 +269,7 @@ internal sealed class ScanCommand
         w.WriteLine("SARIF: " + sarifPath);
     }
 
-    private static void WriteJson(Output output, ScanResult scan, string sarifPath, IReadOnlyList<string> reports, int exitCode) => output.WriteJson(w =>
+    private static void WriteJson(Output output, ScanResult scan, string sarifPath, IReadOnlyList<string> reports, IReadOnlyList<ScanFlow> flows, int exitCode) => output.WriteJson(w =>
     {
         w.WriteStartObject();
         w.WriteString("command", "scan");
@@ -304,6 +304,29 @@ internal sealed class ScanCommand
             w.WriteNumber("column", f.StartColumn);
             w.WriteBoolean("suppressed", f.Suppressed);
             w.WriteString("justification", f.Justification);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("flows");
+        foreach (var f in flows)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", f.Flow.Id);
+            w.WriteString("ruleId", f.RuleId);
+            w.WriteString("status", f.Flow.Status.ToString());
+            w.WriteString("location", f.Location);
+            w.WriteString("endpointHost", f.Flow.EndpointHost);
+            w.WriteString("jurisdiction", f.Flow.Jurisdiction);
+            w.WriteString("jurisdictionResolution", f.Flow.JurisdictionResolution.ToString());
+            w.WriteString("authorizationId", f.Flow.AuthorizationId);
+            w.WriteStartArray("categories");
+            foreach (var c in f.Flow.Categories)
+            {
+                w.WriteStringValue(c);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
