@@ -83,6 +83,7 @@ public static class Baseline
         var normalized = Normalize(actual);
         if (string.Equals(Environment.GetEnvironmentVariable("CROSSBORDER_UPDATE_BASELINES"), "1", StringComparison.Ordinal))
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, normalized);
             return;
         }

@@ -1,3 +1,4 @@
+using CrossBorder.Policy.Build;
 using CrossBorder.Policy.Cli.Scan;
 using CrossBorder.Policy.Core.Manifest;
 using CrossBorder.Policy.Core.Model;
@@ -26,7 +27,7 @@ public sealed class ReconciliationTests
             {
                 new("f-ok", "M:A", "M:Sink") { EndpointHost = "crm.example.de", Jurisdiction = "DE", AuthorizationId = "a-used", Status = FlowStatus.Authorized },
                 new("f-expired", "M:B", "M:Sink") { EndpointHost = "old.example.jp", Jurisdiction = "JP", AuthorizationId = "a-expired", Status = FlowStatus.Authorized },
-                new("f-none", "M:C", "M:Sink") { EndpointHost = "new.example.us", Jurisdiction = "US", Status = FlowStatus.Unauthorized },
+                new("f-none", "M:C", "M:Sink") { EndpointHost = "new.example.us", Jurisdiction = "US", Status = FlowStatus.Unauthorized, DataClasses = EquatableArray.From(new List<DataClass> { DataClass.PersonalInformation, DataClass.SensitivePersonalInformation }) },
             }),
         };
         var finding = new ScanFinding("App", "CBDT1001", DiagnosticSeverity.Warning, "reaches 'api.foreign.com' (US)", "api.foreign.com (US)", "/src/App/Sync.cs", 12, 5, 12, 40, false, null, null);
@@ -35,14 +36,107 @@ public sealed class ReconciliationTests
         var reconciliation = Reconciliation.Build(scan, manifest, Today);
 
         Assert.Equal(new[] { "a-stale" }, reconciliation.StaleAuthorizationIds);
-        Assert.Equal(new[] { "f-expired", "f-none" }, reconciliation.Tables[1].Rows.Select(r => r[0]));
-        Assert.Equal("authorization expired on 2025-01-01", reconciliation.Tables[1].Rows[0][4]);
-        Assert.Equal("no authorization", reconciliation.Tables[1].Rows[1][4]);
-        Assert.Equal(new[] { "a-expired" }, reconciliation.Tables[2].Rows.Select(r => r[0]));
-        Assert.Equal(new[] { "CBDT1001", "api.foreign.com (US)", "Sync.cs:12", "reaches 'api.foreign.com' (US)" }, reconciliation.Tables[0].Rows.Single());
-        var markdown = reconciliation.ToMarkdown(null);
-        Assert.Contains("| a-stale | SecurityAssessment | SA-1 | gone.example.sg | Gone Ltd |", markdown, StringComparison.Ordinal);
+        var flows = reconciliation.Tables[1].EnglishRows;
+        Assert.Equal(new[] { "f-expired", "f-none" }, flows.Select(r => r[0]));
+        Assert.Equal("authorization expired on 2025-01-01", flows[0][6]);
+        Assert.Equal("no authorization", flows[1][6]);
+        Assert.Equal("Personal information, Sensitive personal information", flows[1][4]);
+        Assert.Equal(new[] { "a-expired" }, reconciliation.Tables[2].EnglishRows.Select(r => r[0]));
+        Assert.Equal(new[] { "CBDT1001", "api.foreign.com (US)", "Sync.cs:12", "reaches 'api.foreign.com' (US)" }, reconciliation.Tables[0].EnglishRows.Single());
+        var markdown = reconciliation.ToMarkdown(null, ReportLanguage.English);
+        Assert.StartsWith("# Reconciliation of outbound data transfers: App\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| a-stale | Security assessment | SA-1 | gone.example.sg | Gone Ltd |", markdown, StringComparison.Ordinal);
         Assert.Contains("## Flows without a valid authorization (2)", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("出境", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chinese_and_bilingual_reports_use_the_legal_terms()
+    {
+        var manifest = new TransferManifest("App")
+        {
+            Authorizations = EquatableArray.From(new List<TransferAuthorization>
+            {
+                new("a-expired", TransferMechanism.StandardContract, "policy") { Endpoint = "old.example.jp", DeclaredValidUntil = new IsoDate(2025, 1, 1) },
+                new("a-stale", TransferMechanism.SecurityAssessment, "policy") { Endpoint = "gone.example.sg", Reference = "SA-1", Recipient = "Gone Ltd" },
+                new("a-cert", TransferMechanism.Certification, "policy") { Endpoint = "cert.example.de" },
+            }),
+            Flows = EquatableArray.From(new List<TransferFlow>
+            {
+                new("f-expired", "M:B", "M:Sink") { EndpointHost = "old.example.jp", Jurisdiction = "JP", AuthorizationId = "a-expired", Status = FlowStatus.Authorized, DataClasses = EquatableArray.From(new List<DataClass> { DataClass.ImportantData, DataClass.CoreData }) },
+                new("f-none", "M:C", "M:Sink") { Jurisdiction = null, Status = FlowStatus.UnknownEndpoint, DataClasses = EquatableArray.From(new List<DataClass> { DataClass.PersonalInformation, DataClass.SensitivePersonalInformation }) },
+            }),
+        };
+        var unresolved = new ScanFinding("App", "CBDT1005", DiagnosticSeverity.Warning, "m", "unresolved endpoint", null, 1, 1, 1, 1, false, null, null);
+        var scan = new ScanResult("/src/App/App.csproj", new[] { "App" }, new[] { unresolved }, Array.Empty<string>());
+        var reconciliation = Reconciliation.Build(scan, manifest, Today);
+
+        var zh = reconciliation.ToMarkdown(Reconciliation.NoManifest, ReportLanguage.Chinese);
+        var both = reconciliation.ToMarkdown(null, ReportLanguage.Both);
+        var html = reconciliation.ToHtml(null, ReportLanguage.Chinese);
+
+        Assert.StartsWith("# 数据出境授权核对: App\n", zh, StringComparison.Ordinal);
+        Assert.Contains("> 已构建的程序集中均无 CrossBorder.Policy 清单（请引用 CrossBorder.Policy 包）：仅核对扫描发现。", zh, StringComparison.Ordinal);
+        Assert.Contains("## 缺少有效出境授权的出境路径 (2)", zh, StringComparison.Ordinal);
+        Assert.Contains("| f-expired | - | old.example.jp | JP | 重要数据、核心数据 | a-expired | 授权有效期已于 2025-01-01 届满 |", zh, StringComparison.Ordinal);
+        Assert.Contains("| f-none | - | 无法确定的端点 | - | 个人信息、敏感个人信息 | - | 目的地无法确定 |", zh, StringComparison.Ordinal);
+        Assert.Contains("| a-expired | 个人信息出境标准合同（备案） | old.example.jp | 2025-01-01 |", zh, StringComparison.Ordinal);
+        Assert.Contains("| a-stale | 数据出境安全评估 | SA-1 | gone.example.sg | Gone Ltd |", zh, StringComparison.Ordinal);
+        Assert.Contains("| a-cert | 个人信息保护认证 | - | cert.example.de | - |", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stale authorizations", zh, StringComparison.Ordinal);
+        Assert.Contains("## 未使用的出境授权 / Stale authorizations (2)", both, StringComparison.Ordinal);
+        Assert.Contains("| 出境授权 / Authorization | 出境机制 / Mechanism | 编号 / Reference | 端点 / Endpoint | 境外接收方 / Recipient |", both, StringComparison.Ordinal);
+        Assert.Contains("\n有效期在 2026-11-26 之前已届满的已声明出境授权。\n\nDeclared authorizations whose validity ended before 2026-11-26.\n", both, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"zh-Hans\">", html, StringComparison.Ordinal);
+        Assert.Contains("<td>数据出境安全评估</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_authorization_whose_endpoint_the_code_names_or_binds_is_not_stale()
+    {
+        var manifest = new TransferManifest("App")
+        {
+            Authorizations = EquatableArray.From(new List<TransferAuthorization>
+            {
+                new("by-url-pattern", TransferMechanism.SecurityAssessment, "policy") { Endpoint = "*.cro.example.sg" },
+                new("by-attribute", TransferMechanism.StandardContract, "policy") { Endpoint = "api.partner.example.de" },
+                new("policy-binding-only", TransferMechanism.StandardContract, "policy") { Endpoint = "api.gone.example.jp" },
+                new("other-subdomain", TransferMechanism.Certification, "policy") { Endpoint = "edc.example.us" },
+            }),
+        };
+        var directory = new DataDirectory("App")
+        {
+            Endpoints = EquatableArray.From(new List<EndpointBinding>
+            {
+                new("T:App.PartnerClient") { Host = "api.partner.example.de", Jurisdiction = "DE" },
+                new(ManifestIds.PolicyFile) { Host = "api.gone.example.jp", Jurisdiction = "JP" },
+            }),
+        };
+        var scan = new ScanResult("/src/App/App.csproj", new[] { "App" }, Array.Empty<ScanFinding>(), Array.Empty<string>())
+        {
+            CodeHosts = new[] { "edc.trials.cro.example.sg", "www.example.us" },
+        };
+
+        var reconciliation = Reconciliation.Build(scan, manifest, Today, directory: directory);
+
+        Assert.Equal(new[] { "other-subdomain", "policy-binding-only" }, reconciliation.StaleAuthorizationIds);
+    }
+
+    [Fact]
+    public void Url_hosts_are_read_from_absolute_http_literals_only()
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+            class C
+            {
+                string A = "https://API.Example.SG/v1?x=1";
+                string B = @"http://files.example.de/";
+                string C = "ftp://ftp.example.jp/";
+                string D = "api.example.us";
+                string E = $"https://{"interpolated.example.com"}";
+            }
+            """, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(new[] { "api.example.sg", "files.example.de" }, Scanner.UrlHosts(tree.GetRoot(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -54,7 +148,7 @@ public sealed class ReconciliationTests
         var reconciliation = Reconciliation.Build(scan, null, Today);
 
         Assert.All(reconciliation.Tables, t => Assert.Empty(t.Rows));
-        Assert.Contains("> no manifest", reconciliation.ToMarkdown("no manifest"), StringComparison.Ordinal);
+        Assert.Contains("> no manifest", reconciliation.ToMarkdown(Bilingual.Same("no manifest"), ReportLanguage.English), StringComparison.Ordinal);
         Assert.Equal("App", reconciliation.Application);
     }
 }

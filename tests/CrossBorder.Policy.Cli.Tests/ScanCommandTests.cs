@@ -67,6 +67,10 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
         Assert.Equal(0, none.ExitCode);
         using var json = JsonDocument.Parse(none.Output);
         Assert.Equal(2, json.RootElement.GetProperty("findings").GetArrayLength());
+        var flow = Assert.Single(json.RootElement.GetProperty("flows").EnumerateArray());
+        Assert.Equal("CBDT1001", flow.GetProperty("ruleId").GetString());
+        Assert.Equal("Program.cs:" + TempProject.PushLine, flow.GetProperty("location").GetString());
+        Assert.Equal("scan:Sync.Push>HttpClient.PostAsync", flow.GetProperty("id").GetString());
     }
 
     [Fact]
@@ -74,7 +78,7 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
     {
         var output = Path.Combine(_project.Root, "out-reports");
 
-        var result = CliRunner.Run("scan", _project.ProjectPath, "--output", output);
+        var result = CliRunner.Run("scan", _project.ProjectPath, "--output", output, "--language", "en");
 
         Assert.True(result.ExitCode == 0, result.Error + result.Output);
         foreach (var name in new[] { "data-directory.json", "data-directory.md", "data-directory.html", "data-directory.csv", "transfers.json", "transfers.md", "transfers.html", "transfers.csv", "reconciliation.md", "reconciliation.html" })
@@ -84,18 +88,52 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
 
         using var transfers = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "transfers.json")));
         Assert.Equal("t-unused", transfers.RootElement.GetProperty("authorizations")[0].GetProperty("id").GetString());
+        var flow = Assert.Single(transfers.RootElement.GetProperty("flows").EnumerateArray());
+        Assert.Equal("scan:Sync.Push>HttpClient.PostAsync", flow.GetProperty("id").GetString());
+        Assert.Equal("Unauthorized", flow.GetProperty("status").GetString());
+        Assert.Equal("M:Sync.Push(System.Net.Http.HttpClient)", flow.GetProperty("sourceMethodId").GetString());
+        Assert.Equal("api.foreign.com", flow.GetProperty("endpointHost").GetString());
+        Assert.Equal("P:Person.Email", flow.GetProperty("originMemberIds")[0].GetString());
         using var directory = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data-directory.json")));
         Assert.Contains("Email", directory.RootElement.GetRawText(), StringComparison.Ordinal);
         var reconciliation = File.ReadAllText(Path.Combine(output, "reconciliation.md"));
         var lines = reconciliation.Split('\n');
-        Assert.Equal("# Reconciliation: ScanApp", lines[0]);
+        Assert.Equal("# Reconciliation of outbound data transfers: ScanApp", lines[0]);
         Assert.Contains("## Findings without a valid authorization (1)", lines);
         Assert.Contains(lines, l => l.StartsWith("| CBDT1001 | api.foreign.com | Program.cs:" + TempProject.PushLine + " |", StringComparison.Ordinal));
         Assert.DoesNotContain("archive.foreign.de", reconciliation, StringComparison.Ordinal);
         Assert.Contains("## Stale authorizations (1)", lines);
-        Assert.Contains("| t-unused | StandardContract | SCC-2025-9 | unused.partner.example.jp | Old Partner |", lines);
+        Assert.Contains("| t-unused | Standard contract (filed) | SCC-2025-9 | unused.partner.example.jp | Old Partner |", lines);
         Assert.Contains("<td>t-unused</td>", File.ReadAllText(Path.Combine(output, "reconciliation.html")), StringComparison.Ordinal);
         Assert.Contains("Reports: ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Directory_and_manifest_build_a_project_and_read_its_outputs_like_the_assemblies()
+    {
+        var manifest = CliRunner.Run("manifest", _project.ProjectPath, "--format", "json");
+        var dll = Path.Combine(_project.Root, "bin", "Debug", "net10.0", "ScanApp.dll");
+        var fromDll = CliRunner.Run("manifest", dll, "--format", "json");
+        var directory = CliRunner.Run("directory", _project.ProjectPath, "--no-build", "--format", "csv", "--language", "zh");
+        var brokenPath = Path.Combine(_project.Root, "Broken.csproj");
+        File.WriteAllText(brokenPath, "<Project");
+        var broken = CliRunner.Run("directory", brokenPath, "--no-build");
+        var missing = CliRunner.Run("manifest", Path.Combine(_project.Root, "Nope.sln"));
+
+        Assert.True(manifest.ExitCode == 0, manifest.Error);
+        using var json = JsonDocument.Parse(manifest.Output);
+        Assert.Equal("ScanApp", json.RootElement.GetProperty("assembly").GetString());
+        Assert.Equal("t-unused", json.RootElement.GetProperty("authorizations")[0].GetProperty("id").GetString());
+        Assert.Contains("crossborder: read the manifest of 1 assembly (ScanApp)", manifest.Error, StringComparison.Ordinal);
+        Assert.Equal(0, fromDll.ExitCode);
+        Assert.Equal(fromDll.Output, manifest.Output);
+        Assert.True(directory.ExitCode == 0, directory.Error);
+        Assert.Contains("Email", directory.Output, StringComparison.Ordinal);
+        Assert.Contains("个人信息", directory.Output, StringComparison.Ordinal);
+        Assert.Equal(3, broken.ExitCode);
+        Assert.StartsWith("crossborder: " + brokenPath + ": cannot be loaded: ", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Equal("crossborder: " + Path.Combine(_project.Root, "Nope.sln") + ": file not found.", Assert.Single(missing.ErrorLines));
     }
 
     [Fact]

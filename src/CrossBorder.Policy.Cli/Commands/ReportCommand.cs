@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using CrossBorder.Policy.Build;
 using CrossBorder.Policy.Cli.Assemblies;
+using CrossBorder.Policy.Cli.Scan;
 
 namespace CrossBorder.Policy.Cli.Commands;
 
@@ -36,9 +37,9 @@ internal sealed class ReportCommand
 
     public Command Build()
     {
-        var inputs = new Argument<string[]>("assemblies")
+        var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Built assemblies (.dll) or folders of them (every .dll directly inside); assemblies without a manifest are skipped.",
+            Description = "Built assemblies (.dll) or folders of them (every .dll directly inside), or a solution (.sln, .slnx) or C# project (.csproj) to build and read the outputs of; assemblies without a manifest are skipped.",
             Arity = ArgumentArity.OneOrMore,
         };
         inputs.Validators.Add(CommandLine.RejectUnknownOptions);
@@ -71,6 +72,11 @@ internal sealed class ReportCommand
             HelpName = "name",
         };
 
+        var noBuild = new Option<bool>("--no-build")
+        {
+            Description = "With a solution or project: do not build it first; read the assemblies of the last build.",
+        };
+
         var description = _documentPrefix == "transfers"
             ? "Render the transfer manifest (authorizations and flows) embedded in built assemblies, merged across an application."
             : "Render the data directory (classified types and members, endpoints) embedded in built assemblies, merged across an application.";
@@ -81,6 +87,7 @@ internal sealed class ReportCommand
         command.Options.Add(language);
         command.Options.Add(templates);
         command.Options.Add(name);
+        command.Options.Add(noBuild);
         command.SetAction(parseResult =>
         {
             var fmt = parseResult.GetValue(format);
@@ -90,7 +97,7 @@ internal sealed class ReportCommand
             }
 
             ReportLanguages.TryParse(parseResult.GetValue(language), out var lang);
-            return Execute(parseResult.GetValue(inputs) ?? Array.Empty<string>(), fmt, parseResult.GetValue(outputDir), lang, parseResult.GetValue(templates), parseResult.GetValue(name));
+            return Execute(parseResult.GetValue(inputs) ?? Array.Empty<string>(), fmt, parseResult.GetValue(outputDir), lang, parseResult.GetValue(templates), parseResult.GetValue(name), parseResult.GetValue(noBuild));
         });
         return command;
     }
@@ -139,14 +146,22 @@ internal sealed class ReportCommand
         return app;
     }
 
-    private int Execute(string[] inputs, string? format, string? outputDir, ReportLanguage language, string? templatesDir, string? name)
+    private int Execute(string[] inputs, string? format, string? outputDir, ReportLanguage language, string? templatesDir, string? name, bool noBuild)
     {
         if (templatesDir is not null && !System.IO.Directory.Exists(templatesDir))
         {
             throw CliException.Input(templatesDir + ": the templates folder does not exist.");
         }
 
-        var app = Load(_environment, inputs, name);
+        var solutions = inputs.Where(i => Scanner.IsSolutionOrProject(i) && !System.IO.Directory.Exists(i)).ToList();
+        if (solutions.Count == 1 && inputs.Length == 1 && string.IsNullOrWhiteSpace(name))
+        {
+            // The application is the solution or project: its name names the merged manifest.
+            name = Path.GetFileNameWithoutExtension(solutions[0]);
+        }
+
+        var assemblies = inputs.SelectMany(i => solutions.Contains(i) ? BuiltOutputs(i, noBuild) : new[] { i }).ToList();
+        var app = Load(_environment, assemblies, name);
         IReadOnlyList<ReportFile> files;
         try
         {
@@ -184,6 +199,57 @@ internal sealed class ReportCommand
         }
 
         return app.Conflicts.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Builds a solution or project (unless <paramref name="noBuild"/>) as <c>scan</c> does, and returns the output
+    /// assemblies of its C# projects that exist. A failed build, a project that does not load or no built assembly is
+    /// an input error (exit 3).
+    /// </summary>
+    private IReadOnlyList<string> BuiltOutputs(string path, bool noBuild)
+    {
+        if (!File.Exists(path))
+        {
+            throw CliException.Input(path + ": file not found.");
+        }
+
+        var progress = _environment.OutputIsTerminal ? new Action<string>(line => _environment.Error.Write("\r\u001b[2K" + line)) : null;
+        (IReadOnlyList<string> Outputs, IReadOnlyList<string> Warnings) result;
+        try
+        {
+            if (!noBuild)
+            {
+                SolutionBuilder.Build(path, progress);
+            }
+
+            Scanner.EnsureMSBuild();
+            progress?.Invoke("loading " + Path.GetFileName(path));
+            result = Scanner.OutputAssembliesAsync(path, default).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
+        {
+            throw CliException.Input(path + ": cannot be loaded: " + e.Message);
+        }
+        finally
+        {
+            if (progress is not null)
+            {
+                _environment.Error.Write("\r\u001b[2K");
+            }
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            _environment.Error.WriteLine("crossborder: warning: " + warning);
+        }
+
+        var built = result.Outputs.Where(File.Exists).ToList();
+        if (built.Count == 0)
+        {
+            throw CliException.Input(path + ": no built assembly was found" + (noBuild ? " (build it first, or drop --no-build)." : "."));
+        }
+
+        return built;
     }
 
     /// <summary>The text of a rendered file without the UTF-8 BOM that CSV files carry.</summary>

@@ -9,6 +9,7 @@ using CrossBorder.Policy.Build;
 using CrossBorder.Policy.Cli.Assemblies;
 using CrossBorder.Policy.Cli.Rules;
 using CrossBorder.Policy.Cli.Scan;
+using CrossBorder.Policy.Core.Manifest;
 using Microsoft.CodeAnalysis;
 
 namespace CrossBorder.Policy.Cli.Commands;
@@ -46,21 +47,34 @@ internal sealed class ScanCommand
         {
             Description = "Do not build first: the solution is already restored and built.",
         };
+        var language = new Option<string>("--language")
+        {
+            Description = "Language of the reports (reconciliation, manifest renderings): en, zh or both (default, Chinese and English side by side).",
+            HelpName = "en|zh|both",
+            DefaultValueFactory = _ => "both",
+        };
+        language.Validators.Add(CommandLine.OneOf("--language", "en", "zh", "both"));
         var command = new Command("scan", "Run the CrossBorder analyzers on every C# project of a solution; write a SARIF 2.1 log and a findings table grouped by project and recipient.");
         command.Arguments.Add(input);
         command.Options.Add(outputDir);
         command.Options.Add(failOn);
         command.Options.Add(noBuild);
-        command.SetAction(parseResult => Execute(
-            parseResult.GetValue(input)!,
-            parseResult.GetValue(outputDir)!,
-            parseResult.GetValue(failOn)!,
-            parseResult.GetValue(noBuild),
-            new Output(_environment, parseResult.GetValue(_globals.Json), parseResult.GetValue(_globals.NoColor))));
+        command.Options.Add(language);
+        command.SetAction(parseResult =>
+        {
+            ReportLanguages.TryParse(parseResult.GetValue(language), out var lang);
+            return Execute(
+                parseResult.GetValue(input)!,
+                parseResult.GetValue(outputDir)!,
+                parseResult.GetValue(failOn)!,
+                parseResult.GetValue(noBuild),
+                lang,
+                new Output(_environment, parseResult.GetValue(_globals.Json), parseResult.GetValue(_globals.NoColor)));
+        });
         return command;
     }
 
-    private int Execute(string path, string outputDir, string failOn, bool noBuild, Output output)
+    private int Execute(string path, string outputDir, string failOn, bool noBuild, ReportLanguage language, Output output)
     {
         if (!File.Exists(path))
         {
@@ -115,7 +129,7 @@ internal sealed class ScanCommand
             throw CliException.Input(outputDir + ": cannot write " + SarifWriter.FileName + ": " + e.Message);
         }
 
-        var reports = WriteReports(scan, outputDir);
+        var (reports, flows) = WriteReports(scan, outputDir, language);
         var threshold = failOn switch
         {
             "warning" => DiagnosticSeverity.Warning,
@@ -127,7 +141,7 @@ internal sealed class ScanCommand
         var exitCode = failing > 0 ? ExitCodes.Findings : ExitCodes.Success;
         if (output.Json)
         {
-            WriteJson(output, scan, sarifPath, reports, exitCode);
+            WriteJson(output, scan, sarifPath, reports, flows, exitCode);
         }
         else
         {
@@ -142,22 +156,22 @@ internal sealed class ScanCommand
     /// Writes the merged data directory and transfer manifest of the scanned projects' built assemblies (json, md,
     /// html, csv) and the reconciliation report into <paramref name="outputDir"/>; returns the paths written.
     /// </summary>
-    private List<string> WriteReports(ScanResult scan, string outputDir)
+    private (List<string> Written, IReadOnlyList<ScanFlow> Flows) WriteReports(ScanResult scan, string outputDir, ReportLanguage language)
     {
         var written = new List<string>();
         var built = scan.OutputAssemblies.Where(File.Exists).ToList();
         ApplicationManifest? app = null;
-        string? note = null;
+        Bilingual? note = null;
         if (built.Count == 0)
         {
-            note = "No built assembly was found (build first, or drop --no-build): only the scan findings are reconciled.";
+            note = Reconciliation.NoBuiltAssembly;
         }
         else
         {
             var set = AssemblySet.Read(built);
             if (set.Manifests.Count == 0)
             {
-                note = "No built assembly carries a CrossBorder.Policy manifest (reference the CrossBorder.Policy package): only the scan findings are reconciled.";
+                note = Reconciliation.NoManifest;
             }
             else
             {
@@ -172,24 +186,34 @@ internal sealed class ScanCommand
 
         if (note is not null)
         {
-            _environment.Error.WriteLine("crossborder: warning: " + note);
+            _environment.Error.WriteLine("crossborder: warning: " + note.Value.En);
         }
 
-        var reconciliation = Reconciliation.Build(scan, app?.Manifest.Transfers, _environment.Today);
+        // The analyzers' flows: the generator cannot know them, so the manifest the scan writes adds them.
+        var flows = ScanFlows.Build(scan, app?.Manifest.DataDirectory, app?.Manifest.Transfers);
+        EmbeddedManifest? manifest = null;
+        if (app is not null)
+        {
+            var transfers = ScanFlows.AddTo(app.Manifest.Transfers, flows);
+            var document = ManifestWriter.WriteDocument(transfers);
+            manifest = new EmbeddedManifest(app.Manifest.AssemblyName, app.Manifest.Format, app.Manifest.DirectoryTypeName, app.Manifest.DataDirectoryDocument, app.Manifest.DataDirectory, document, ManifestReader.ReadTransferManifest(document.Json));
+        }
+
+        var reconciliation = Reconciliation.Build(scan, manifest?.Transfers, _environment.Today, flows.ToDictionary(f => f.Flow.Id, f => f.Location, StringComparer.Ordinal), manifest?.DataDirectory);
         try
         {
-            if (app is not null)
+            if (manifest is not null)
             {
-                var files = new ReportRenderer(ReportLanguage.Both, new ReportTemplateSet(null)).Render(app.Manifest)
+                var files = new ReportRenderer(language, new ReportTemplateSet(null)).Render(manifest)
                     .Where(f => f.FileName.StartsWith("data-directory.", StringComparison.Ordinal) || f.FileName.StartsWith("transfers.", StringComparison.Ordinal))
                     .ToList();
                 written.AddRange(ReportFileWriter.Write(outputDir, files).All);
             }
 
             var md = Path.Combine(outputDir, Reconciliation.MarkdownFileName);
-            File.WriteAllText(md, reconciliation.ToMarkdown(note));
+            File.WriteAllText(md, reconciliation.ToMarkdown(note, language));
             var html = Path.Combine(outputDir, Reconciliation.HtmlFileName);
-            File.WriteAllText(html, reconciliation.ToHtml(note));
+            File.WriteAllText(html, reconciliation.ToHtml(note, language));
             written.Add(md);
             written.Add(html);
         }
@@ -202,7 +226,7 @@ internal sealed class ScanCommand
             throw CliException.Input(e.Message);
         }
 
-        return written;
+        return (written, flows);
     }
 
     private static void WriteTable(Output output, ScanResult scan, string sarifPath, string failOn, int failing)
@@ -245,7 +269,7 @@ internal sealed class ScanCommand
         w.WriteLine("SARIF: " + sarifPath);
     }
 
-    private static void WriteJson(Output output, ScanResult scan, string sarifPath, IReadOnlyList<string> reports, int exitCode) => output.WriteJson(w =>
+    private static void WriteJson(Output output, ScanResult scan, string sarifPath, IReadOnlyList<string> reports, IReadOnlyList<ScanFlow> flows, int exitCode) => output.WriteJson(w =>
     {
         w.WriteStartObject();
         w.WriteString("command", "scan");
@@ -280,6 +304,29 @@ internal sealed class ScanCommand
             w.WriteNumber("column", f.StartColumn);
             w.WriteBoolean("suppressed", f.Suppressed);
             w.WriteString("justification", f.Justification);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("flows");
+        foreach (var f in flows)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", f.Flow.Id);
+            w.WriteString("ruleId", f.RuleId);
+            w.WriteString("status", f.Flow.Status.ToString());
+            w.WriteString("location", f.Location);
+            w.WriteString("endpointHost", f.Flow.EndpointHost);
+            w.WriteString("jurisdiction", f.Flow.Jurisdiction);
+            w.WriteString("jurisdictionResolution", f.Flow.JurisdictionResolution.ToString());
+            w.WriteString("authorizationId", f.Flow.AuthorizationId);
+            w.WriteStartArray("categories");
+            foreach (var c in f.Flow.Categories)
+            {
+                w.WriteStringValue(c);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

@@ -29,13 +29,33 @@ internal sealed record ScanFinding(
     int EndColumn,
     bool Suppressed,
     string? SuppressionKind,
-    string? Justification);
+    string? Justification)
+{
+    /// <summary>The code facts of a transfer finding (CBDT1001 to CBDT1005), from which <c>scan</c> builds a manifest flow; null for other rules.</summary>
+    public FlowFacts? Flow { get; init; }
+}
+
+/// <summary>A method of a flow: its documentation comment id and its display (<c>CrmClient.UpsertAsync(Contact)</c>).</summary>
+internal sealed record MethodRef(string Id, string Display, string ShortName);
+
+/// <summary>
+/// What the compilation says about a transfer finding: the method that holds the finding (where the classified data
+/// is concrete), the method it calls there, the sink the data reaches (the analyzers' additional location) and the
+/// method that calls the sink, and the diagnostic's properties.
+/// </summary>
+internal sealed record FlowFacts(MethodRef? Source, MethodRef? Called, MethodRef? Sink, MethodRef? SinkCaller, IReadOnlyDictionary<string, string?> Properties);
 
 /// <summary>What <c>scan</c> found: the findings, the projects analyzed and the problems met while loading them.</summary>
 internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projects, IReadOnlyList<ScanFinding> Findings, IReadOnlyList<string> LoadWarnings)
 {
     /// <summary>The output assemblies (<c>Project.OutputFilePath</c>) of the analyzed projects, as the workspace reports them.</summary>
     public IReadOnlyList<string> OutputAssemblies { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The hosts of the absolute http(s) URLs written as string literals in the analyzed projects' source documents
+    /// (lower case, sorted): the endpoints the code names, covered or not.
+    /// </summary>
+    public IReadOnlyList<string> CodeHosts { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>
@@ -45,6 +65,9 @@ internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projec
 /// </summary>
 internal static partial class Scanner
 {
+    /// <summary>The recipient of a finding whose destination cannot be determined (CBDT1005).</summary>
+    internal const string UnresolvedRecipient = "unresolved endpoint";
+
     private static readonly object LocatorLock = new();
 
     /// <summary>Registers the .NET SDK's MSBuild once per process, before any MSBuild type is loaded.</summary>
@@ -72,6 +95,41 @@ internal static partial class Scanner
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
+
+    /// <summary>True when <paramref name="path"/> names a solution (.sln, .slnx) or a C# project (.csproj).</summary>
+    public static bool IsSolutionOrProject(string path) =>
+        path.EndsWith(".sln", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The output assemblies (<c>Project.OutputFilePath</c>) of the C# projects of a solution or project, as a
+    /// design-time build reports them, ordered by project name; call <see cref="EnsureMSBuild"/> first. A project that
+    /// does not load is a warning in a solution and an input error for a single project.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static async Task<(IReadOnlyList<string> Outputs, IReadOnlyList<string> Warnings)> OutputAssembliesAsync(string path, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        var isSolution = !full.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
+        using var workspace = MSBuildWorkspace.Create();
+        IEnumerable<Project> projects = isSolution
+            ? (await workspace.OpenSolutionAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false)).Projects
+            : (await workspace.OpenProjectAsync(full, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution.Projects;
+        var failures = workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure).Select(d => OneLine(d.Message)).ToList();
+        if (!isSolution && failures.Count > 0)
+        {
+            throw CliException.Input(path + ": cannot be loaded: " + failures[0]);
+        }
+
+        var outputs = projects
+            .Where(p => p.Language == LanguageNames.CSharp && p.OutputFilePath is not null)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => p.OutputFilePath!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return (outputs, failures);
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static async Task<ScanResult> RunAsync(string path, Action<string>? progress, CancellationToken cancellationToken)
@@ -141,7 +199,22 @@ internal static partial class Scanner
 
             foreach (var d in diagnostics.Where(d => d.Id.StartsWith("CBDT", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden))
             {
-                findings.Add(ToFinding(name, d, compilation));
+                findings.Add(ToFinding(name, d, compilation) with { Flow = TransferRules.Contains(d.Id, StringComparer.Ordinal) ? FlowFactsOf(d, compilation, cancellationToken) : null });
+            }
+        }
+
+        var hosts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var project in csharp)
+        {
+            foreach (var document in project.Documents)
+            {
+                if (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is { } tree)
+                {
+                    foreach (var host in UrlHosts(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)))
+                    {
+                        hosts.Add(host);
+                    }
+                }
             }
         }
 
@@ -152,7 +225,7 @@ internal static partial class Scanner
             .ThenBy(f => f.StartColumn)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        return new ScanResult(full, names, ordered, warnings) { OutputAssemblies = outputs };
+        return new ScanResult(full, names, ordered, warnings) { OutputAssemblies = outputs, CodeHosts = hosts.ToList() };
     }
 
     private static ScanFinding ToFinding(string project, Diagnostic d, Compilation compilation)
@@ -192,13 +265,96 @@ internal static partial class Scanner
             justification);
     }
 
+    /// <summary>The hosts of the absolute http and https URLs in the string literals of a syntax tree, in lower case.</summary>
+    internal static IEnumerable<string> UrlHosts(SyntaxNode root) => root.DescendantNodes()
+        .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>()
+        .Where(l => l.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression))
+        .Select(l => l.Token.ValueText)
+        .Where(t => t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        .Select(t => Uri.TryCreate(t, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null)
+        .Where(h => !string.IsNullOrEmpty(h))
+        .Select(h => h!);
+
+    /// <summary>The rules whose findings are flows of classified data to a foreign or unresolved endpoint.</summary>
+    internal static readonly string[] TransferRules = { "CBDT1001", "CBDT1002", "CBDT1003", "CBDT1004", "CBDT1005" };
+
+    private static readonly SymbolDisplayFormat MethodDisplay = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        memberOptions: SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters,
+        parameterOptions: SymbolDisplayParameterOptions.IncludeType,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    private static FlowFacts FlowFactsOf(Diagnostic d, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var (source, called) = MethodsAt(d.Location, compilation, cancellationToken);
+        var sinkLocation = d.AdditionalLocations.FirstOrDefault(l => l.IsInSource);
+        var (sinkCaller, sink) = sinkLocation is null ? (null, null) : MethodsAt(sinkLocation, compilation, cancellationToken);
+        return new FlowFacts(source, called, sink, sinkCaller, d.Properties);
+    }
+
+    /// <summary>The method that contains <paramref name="location"/> (lambdas and local functions belong to their method) and the method invoked there.</summary>
+    private static (MethodRef? Containing, MethodRef? Invoked) MethodsAt(Location location, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var tree = location.SourceTree;
+        if (tree is null || !compilation.ContainsSyntaxTree(tree))
+        {
+            return (null, null);
+        }
+
+        var model = compilation.GetSemanticModel(tree);
+        var node = tree.GetRoot(cancellationToken).FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        IMethodSymbol? invoked = null;
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (n is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax)
+            {
+                invoked = model.GetSymbolInfo(n, cancellationToken).Symbol as IMethodSymbol;
+                if (invoked is not null)
+                {
+                    break;
+                }
+            }
+
+            if (n is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax)
+            {
+                break;
+            }
+        }
+
+        var containing = model.GetEnclosingSymbol(location.SourceSpan.Start, cancellationToken);
+        while (containing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            containing = containing.ContainingSymbol;
+        }
+
+        return (Ref(containing), Ref(invoked));
+    }
+
+    private static MethodRef? Ref(ISymbol? symbol)
+    {
+        if (symbol is IMethodSymbol method)
+        {
+            symbol = (method.ReducedFrom ?? method).OriginalDefinition;
+        }
+
+        if (symbol is null)
+        {
+            return null;
+        }
+
+        var id = symbol.OriginalDefinition.GetDocumentationCommentId() ?? symbol.ToDisplayString();
+        var shortName = symbol.ContainingType is null ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
+        return new MethodRef(id, symbol.ToDisplayString(MethodDisplay), shortName);
+    }
+
     /// <summary>The endpoint a finding's message names, <c>host</c> or <c>host (JURISDICTION)</c>; "unresolved endpoint" when the destination is unknown.</summary>
     internal static string Recipient(string message)
     {
         var match = RecipientPattern().Match(message);
         if (!match.Success)
         {
-            return "unresolved endpoint";
+            return UnresolvedRecipient;
         }
 
         // The parenthesis holds the jurisdiction ("SG Singapore", "US") or why the host counts as foreign.

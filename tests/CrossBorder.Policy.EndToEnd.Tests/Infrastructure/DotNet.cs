@@ -30,13 +30,48 @@ public static class DotNet
     /// <param name="arguments">The CLI arguments.</param>
     /// <param name="timeout">How long before the process tree is killed; five minutes when null.</param>
     /// <param name="environment">Variables set (or, with a null value, removed) after the clean-up above, for example a culture (LANG, LC_ALL).</param>
-    public static async Task<ProcessResult> RunAsync(
+    public static Task<ProcessResult> RunAsync(
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null) =>
+        RunProgramAsync(DotNetHost(), "dotnet", workingDirectory, arguments, timeout, environment);
+
+    /// <summary>
+    /// Runs another program (an installed tool's command, for example) in the same clean environment as
+    /// <see cref="RunAsync"/>, with <c>DOTNET_ROOT</c> set to the folder of the <c>dotnet</c> that runs the tests so
+    /// that a framework-dependent app host finds the runtime.
+    /// </summary>
+    /// <param name="program">The executable.</param>
+    /// <param name="workingDirectory">Where the process starts.</param>
+    /// <param name="arguments">The arguments.</param>
+    /// <param name="timeout">How long before the process tree is killed; five minutes when null.</param>
+    /// <param name="environment">Variables set (or, with a null value, removed) after the clean-up.</param>
+    public static Task<ProcessResult> RunToolAsync(
+        string program,
         string workingDirectory,
         IReadOnlyList<string> arguments,
         TimeSpan? timeout = null,
         IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var startInfo = new ProcessStartInfo(DotNetHost())
+        var variables = new Dictionary<string, string?>(environment ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
+        if (!variables.ContainsKey("DOTNET_ROOT") && DotNetRoot() is { } root)
+        {
+            variables["DOTNET_ROOT"] = root;
+        }
+
+        return RunProgramAsync(program, Path.GetFileName(program), workingDirectory, arguments, timeout, variables);
+    }
+
+    private static async Task<ProcessResult> RunProgramAsync(
+        string program,
+        string displayName,
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        TimeSpan? timeout,
+        IReadOnlyDictionary<string, string?>? environment)
+    {
+        var startInfo = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -75,7 +110,7 @@ public static class DotNet
             }
         }
 
-        var commandLine = "dotnet " + string.Join(" ", arguments.Select(Quote));
+        var commandLine = displayName + " " + string.Join(" ", arguments.Select(Quote));
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
@@ -119,6 +154,28 @@ public static class DotNet
         // The CLI that runs the tests tells its children where it is; fall back to the PATH.
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+    /// <summary>The folder of the <c>dotnet</c> host (links resolved), or null when it is only found on the PATH.</summary>
+    private static string? DotNetRoot()
+    {
+        var host = DotNetHost();
+        if (!Path.IsPathRooted(host))
+        {
+            var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(d => Path.Combine(d, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"))
+                .FirstOrDefault(File.Exists);
+            if (onPath is null)
+            {
+                return null;
+            }
+
+            host = onPath;
+        }
+
+        var target = File.ResolveLinkTarget(host, returnFinalTarget: true)?.FullName ?? host;
+        return Path.GetDirectoryName(target);
     }
 
     private static string Quote(string argument) =>
