@@ -13,7 +13,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CrossBorder.Policy.Benchmarks;
 
 /// <summary>
-/// <c>typing [--lines 100000] [--density 0.05] [--edits 20]</c>: the typing simulation.
+/// <c>typing [--lines 100000] [--density 0.05] [--edits 21] [--analyzers all|flow]</c>: the typing simulation (asserts the
+/// generator's step reasons). <c>generator-steps [--lines 10000] [--density 0.05]</c>: the assertions of the generator
+/// suite's setup, without timing.
 /// <c>check [--lines 100000] [--density 0.3]</c>: runs the analyzer on an in-memory corpus and compares with the
 /// expected diagnostics (exit code 1 on a difference). Anything else goes to BenchmarkDotNet
 /// (for example <c>--filter *DecisionEngine*</c>).
@@ -22,13 +24,29 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] is "typing" or "check")
+        if (args.Length > 0 && args[0] is "typing" or "check" or "generator-steps")
         {
             var lines = int.Parse(Option(args, "--lines", "100000"), CultureInfo.InvariantCulture);
             var density = double.Parse(Option(args, "--density", "0.05"), CultureInfo.InvariantCulture);
-            return args[0] == "typing"
-                ? await TypingSimulation.RunAsync(lines, density, int.Parse(Option(args, "--edits", "20"), CultureInfo.InvariantCulture)).ConfigureAwait(false)
-                : await CheckAsync(lines, density).ConfigureAwait(false);
+            switch (args[0])
+            {
+                case "typing":
+                    var analyzers = Option(args, "--analyzers", "all");
+                    if (analyzers is not ("all" or "flow"))
+                    {
+                        Console.Error.WriteLine("--analyzers is all or flow");
+                        return 2;
+                    }
+
+                    return await TypingSimulation.RunAsync(lines, density, int.Parse(Option(args, "--edits", "21"), CultureInfo.InvariantCulture), analyzers == "all").ConfigureAwait(false);
+                case "generator-steps":
+                    // The setup of GeneratorBenchmarks, which asserts the step reasons, without BenchmarkDotNet.
+                    var benchmark = new GeneratorBenchmarks { Lines = lines, Density = density };
+                    benchmark.Setup();
+                    return 0;
+                default:
+                    return await CheckAsync(lines, density).ConfigureAwait(false);
+            }
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
