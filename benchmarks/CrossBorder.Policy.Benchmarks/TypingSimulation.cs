@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CrossBorder.Policy.Analyzers.Rules;
+using CrossBorder.Policy.Corpus;
 using CrossBorder.Policy.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -36,9 +37,9 @@ internal static class TypingSimulation
     private const string Reference = "Reference = \"SC-";
     private const string ToggledReference = "Reference = \"SX-";
 
-    public static async Task<int> RunAsync(int lines, double density, int edits, bool allAnalyzers)
+    public static async Task<int> RunAsync(int lines, double density, CorpusShape shape, int edits, bool allAnalyzers)
     {
-        var corpus = CorpusCompilation.Create(lines, density, seed: 1);
+        var corpus = CorpusCompilation.Create(lines, density, seed: 1, shape);
         var compilation = (Compilation)corpus.Compilation;
         var analyzers = allAnalyzers
             ? typeof(CrossBorderFlowAnalyzer).Assembly.GetTypes()
