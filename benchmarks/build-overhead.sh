@@ -63,7 +63,12 @@ case "$source" in
   *) echo "--source is package or projects" >&2; exit 2 ;;
 esac
 
-echo "== generating corpus: $lines lines, density $density, seed $seed, shape $shape, ${package_version:+package $package_version}${package_version:-project references}"
+if [ -n "$package_version" ]; then
+  source_text="the packed package $package_version (PackageReference from a local folder)"
+else
+  source_text="project references (analyzers and generator only, no build targets)"
+fi
+echo "== generating corpus: $lines lines, density $density, seed $seed, shape $shape; CrossBorder.Policy: $source_text"
 dotnet run -c Release --project "$repo/benchmarks/CrossBorder.Policy.Corpus" -- generate \
   --lines "$lines" --density "$density" --seed "$seed" --shape "$shape" --out "$corpus" --repo "$repo" "${package_args[@]}" > "$results/corpus.json"
 
@@ -104,7 +109,7 @@ median() { # median of column $2 for mode $1
 
 {
   echo "Corpus: $lines lines requested, density $density, seed $seed, shape $shape; $(grep -o '"lines": [0-9]*' "$results/corpus.json"); $runs runs per mode, alternating."
-  echo "CrossBorder.Policy: ${package_version:+the packed package $package_version (PackageReference from a local folder)}${package_version:-project references (analyzers and generator only, no build targets)}."
+  echo "CrossBorder.Policy: $source_text."
   echo "Machine: $(nproc) cores, load average at end: $(cut -d' ' -f1-3 /proc/loadavg); $(dotnet --version) SDK."
   echo
   echo "| mode | median wall (s) | median CPU (s) | median peak RSS (MB) | wall vs none | CPU vs none | RSS vs none |"
