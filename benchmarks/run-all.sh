@@ -3,7 +3,7 @@
 #
 #   benchmarks/run-all.sh --scale full      # the issue's targets: 200k-line builds (5 runs), 100k-line checks and typing
 #   benchmarks/run-all.sh --scale small     # 20k-line builds, 3 runs: a quicker look at the same tables
-#   benchmarks/run-all.sh --scale smoke     # 3k lines, 1 run, BenchmarkDotNet's dry job: checks that every step runs
+#   benchmarks/run-all.sh --scale smoke     # 3k lines, 1 run, only the light suites: checks that every step runs
 #
 # Steps, in order (each writes its own folder under artifacts/bench/ and a section of artifacts/bench/summary.md):
 #   0. pack src/CrossBorder.Policy.Package into artifacts/bench/feed (once; every corpus restores that package);
@@ -28,9 +28,9 @@ done
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/artifacts/bench"
 case "$scale" in
-  smoke) build_lines=3000; runs=1; check_lines=3000; typing_lines=3000; edits=6; bdn_job=(--job dry); bdn_filter=('*DecisionEngine*' '*ManifestWriter*') ;;
-  small) build_lines=20000; runs=3; check_lines=20000; typing_lines=100000; edits=12; bdn_job=(); bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
-  full) build_lines=200000; runs=5; check_lines=100000; typing_lines=100000; edits=21; bdn_job=(); bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
+  smoke) build_lines=3000; runs=1; check_lines=3000; typing_lines=3000; steps_lines=3000; edits=6; bdn_filter=('*DecisionEngine*' '*ManifestWriter*') ;;
+  small) build_lines=20000; runs=3; check_lines=20000; typing_lines=100000; steps_lines=10000; edits=12; bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
+  full) build_lines=200000; runs=5; check_lines=100000; typing_lines=100000; steps_lines=10000; edits=21; bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
   *) echo "--scale is smoke, small or full" >&2; exit 2 ;;
 esac
 
@@ -92,9 +92,18 @@ for spec in classic:0.05 classic:0.3 web:0.05; do
 done
 
 section "3. BenchmarkDotNet suites"
+# The generator's step reasons after an unrelated and a relevant edit, asserted without timing (GeneratorBenchmarks
+# asserts the same in its setup).
+for density in 0.05 0.3; do
+  (cd "$out" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
+    generator-steps --lines "$steps_lines" --density "$density") > "$results/generator-steps-$density.txt" 2>&1 || status=1
+  echo "Generator step reasons ($steps_lines lines, density $density, asserted):" >> "$summary"
+  echo >> "$summary"
+  sed 's/^/- /' "$results/generator-steps-$density.txt" >> "$summary"
+  echo >> "$summary"
+done
 (cd "$results" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
-  --filter "${bdn_filter[@]}" "${bdn_job[@]}" --artifacts "$results/bdn") > "$results/bdn.txt" 2>&1 || status=1
-grep -h "generator steps after" "$results/bdn.txt" | sort -u | sed 's/^/- /' >> "$summary"
+  --filter "${bdn_filter[@]}" --artifacts "$results/bdn") > "$results/bdn.txt" 2>&1 || status=1
 for report in "$results"/bdn/results/*-report-github.md; do
   [ -f "$report" ] || { echo "no BenchmarkDotNet report: see $results/bdn.txt" >> "$summary"; status=1; break; }
   echo >> "$summary"; cat "$report" >> "$summary"
