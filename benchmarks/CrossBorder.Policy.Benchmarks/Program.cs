@@ -26,7 +26,7 @@ internal static class Program
     {
         if (args.Length > 0 && args[0] is "typing" or "check" or "generator-steps")
         {
-            var lines = int.Parse(Option(args, "--lines", "100000"), CultureInfo.InvariantCulture);
+            var lines = int.Parse(Option(args, "--lines", args[0] == "generator-steps" ? "10000" : "100000"), CultureInfo.InvariantCulture);
             var density = double.Parse(Option(args, "--density", "0.05"), CultureInfo.InvariantCulture);
             var shape = Option(args, "--shape", "classic") switch
             {
