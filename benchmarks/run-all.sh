@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Reproduces every table of docs/performance.md (issue 6).
+# Reproduces every table of docs/performance.md (issue 6) in one command, and writes them to one markdown file.
 #
-#   benchmarks/run-all.sh --scale small     # what docs/performance.md reports today: 20k-line builds, 3 runs each
-#   benchmarks/run-all.sh --scale full      # the issue's targets: 200k-line builds (5 runs), 100k checks and typing
+#   benchmarks/run-all.sh --scale full      # the issue's targets: 200k-line builds (5 runs), 100k-line checks and typing
+#   benchmarks/run-all.sh --scale small     # 20k-line builds, 3 runs: a quicker look at the same tables
+#   benchmarks/run-all.sh --scale smoke     # 3k lines, 1 run, only the light suites: checks that every step runs
 #
-# Outputs go to artifacts/bench/ (one folder per step, each with a summary); the console shows each summary.
-# Run it on an otherwise idle machine: every step is timed, and ratios are only meaningful within one run.
-set -euo pipefail
+# Steps, in order (each writes its own folder under artifacts/bench/ and a section of artifacts/bench/summary.md):
+#   0. pack src/CrossBorder.Policy.Package into artifacts/bench/feed (once; every corpus restores that package);
+#   1. correctness through `dotnet build` (check-corpus.sh): classic shape at densities 0.05 and 0.3, web shape at 0.3;
+#      and in memory (the Benchmarks `check` command) for the same corpora;
+#   2. whole-build overhead (build-overhead.sh, modes none / policy / netanalyzers): classic at 0.05 and 0.3, web at 0.05
+#      (the fair NetAnalyzers comparison: web input reaches CA2100/CA3001-CA3012 sinks);
+#   3. BenchmarkDotNet suites (the generator suite asserts its step reasons in its setup);
+#   4. the typing simulation at densities 0.05 and 0.3 (asserts the generator's step reasons on every edit).
+# A failed correctness check or a wrong step reason is reported in the summary and makes the exit code 1; the other
+# steps still run. Run it on an otherwise idle machine: every step is timed, and ratios only mean something within one run.
+set -uo pipefail
 
 scale=small
 while [ $# -gt 0 ]; do
@@ -18,36 +27,97 @@ done
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/artifacts/bench"
-mkdir -p "$out"
 case "$scale" in
-  small) build_lines=20000; runs=3; check_lines=20000; typing_lines=100000; edits=10 ;;
-  full) build_lines=200000; runs=5; check_lines=100000; typing_lines=100000; edits=20 ;;
-  *) echo "--scale is small or full" >&2; exit 2 ;;
+  smoke) build_lines=3000; runs=1; check_lines=3000; typing_lines=3000; steps_lines=3000; edits=6; bdn_filter=('*DecisionEngine*' '*ManifestWriter*') ;;
+  small) build_lines=20000; runs=3; check_lines=20000; typing_lines=100000; steps_lines=10000; edits=12; bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
+  full) build_lines=200000; runs=5; check_lines=100000; typing_lines=100000; steps_lines=10000; edits=21; bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
+  *) echo "--scale is smoke, small or full" >&2; exit 2 ;;
 esac
 
+rm -rf "$out/results-$scale"
+results="$out/results-$scale"
+mkdir -p "$results"
+summary="$out/summary-$scale.md"
+status=0
+section() { printf '\n## %s\n\n' "$1" >> "$summary"; echo "== $1"; }
+code() { { echo '```'; cat "$1"; echo '```'; } >> "$summary"; }
+
+set -e
 dotnet build -c Release "$repo/benchmarks/CrossBorder.Policy.Corpus" -v:q -nologo
 dotnet build -c Release "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -v:q -nologo
+echo "== 0. packing src/CrossBorder.Policy.Package"
+feed="$out/feed"; packages="$out/packages"
+version="$("$repo/benchmarks/pack-local.sh" --feed "$feed" | tail -n 1)"
+package=(--package-version "$version" --feed "$feed" --packages "$packages")
+set +e
 
-echo "== 1. correctness: expected vs reported diagnostics ($check_lines lines, densities 0.05 and 0.3, through dotnet build)"
-for density in 0.05 0.3; do
-  "$repo/benchmarks/check-corpus.sh" --lines "$check_lines" --density "$density" --out "$out/check-$check_lines-$density" | tee "$out/check-$check_lines-$density.txt"
+{
+  echo "# Benchmark results (scale: $scale)"
+  echo
+  echo "Produced by \`benchmarks/run-all.sh --scale $scale\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$repo" rev-parse --short HEAD)."
+  echo "The package under test: CrossBorder.Policy $version, packed from this commit and restored from a local folder."
+  echo
+  echo "| | |"
+  echo "|---|---|"
+  echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores |"
+  echo "| memory | $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) |"
+  echo "| OS | $( (. /etc/os-release && echo "$PRETTY_NAME") ), kernel $(uname -r) |"
+  echo "| .NET | SDK $(dotnet --version) |"
+  echo "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
+} > "$summary"
+
+section "1. Correctness: expected against reported CBDT diagnostics ($check_lines lines)"
+echo "| corpus | how | result |" >> "$summary"
+echo "|---|---|---|" >> "$summary"
+for spec in classic:0.05 classic:0.3 web:0.3; do
+  shape="${spec%%:*}"; density="${spec#*:}"
+  "$repo/benchmarks/check-corpus.sh" --lines "$check_lines" --density "$density" --shape "$shape" "${package[@]}" \
+    --out "$results/check-$shape-$density" > "$results/check-$shape-$density.txt" 2>&1 || status=1
+  echo "| $shape, density $density | \`dotnet build\` (package) | $(grep -m1 '^expected' "$results/check-$shape-$density.txt" || echo 'FAILED, see the log') |" >> "$summary"
+  (cd "$out" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
+    check --lines "$check_lines" --density "$density" --shape "$shape") > "$results/check-memory-$shape-$density.txt" 2>&1 || status=1
+  echo "| $shape, density $density | in memory (flow analyzer) | $(grep -m1 '^expected' "$results/check-memory-$shape-$density.txt" || echo 'FAILED, see the log') |" >> "$summary"
+done
+for f in "$results"/check-*.txt; do
+  echo >> "$summary"; echo "$(basename "$f"):" >> "$summary"; code "$f"
 done
 
-echo "== 2. whole-build overhead ($build_lines lines, $runs alternating runs per mode)"
-for density in 0.05 0.3; do
-  "$repo/benchmarks/build-overhead.sh" --lines "$build_lines" --density "$density" --runs "$runs" --out "$out/overhead-$build_lines-$density"
+section "2. Whole-build overhead ($build_lines lines, $runs alternating runs per mode)"
+for spec in classic:0.05 classic:0.3 web:0.05; do
+  shape="${spec%%:*}"; density="${spec#*:}"
+  "$repo/benchmarks/build-overhead.sh" --lines "$build_lines" --density "$density" --runs "$runs" --shape "$shape" "${package[@]}" \
+    --out "$results/overhead-$shape-$density" > "$results/overhead-$shape-$density.txt" 2>&1 || status=1
+  printf '\n### %s shape, density %s\n\n' "$shape" "$density" >> "$summary"
+  cat "$results/overhead-$shape-$density/results/summary.md" >> "$summary" 2>/dev/null || echo "FAILED: see $results/overhead-$shape-$density.txt" >> "$summary"
 done
 
-echo "== 3. BenchmarkDotNet suites"
-(cd "$out" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
-  --filter '*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*' --artifacts "$out/bdn")
-
-echo "== 4. typing simulation ($typing_lines lines, $edits edits, densities 0.05 and 0.3)"
+section "3. BenchmarkDotNet suites"
+# The generator's step reasons after an unrelated and a relevant edit, asserted without timing (GeneratorBenchmarks
+# asserts the same in its setup).
 for density in 0.05 0.3; do
   (cd "$out" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
-    typing --lines "$typing_lines" --density "$density" --edits "$edits") | tee "$out/typing-$typing_lines-$density.txt"
+    generator-steps --lines "$steps_lines" --density "$density") > "$results/generator-steps-$density.txt" 2>&1 || status=1
+  echo "Generator step reasons ($steps_lines lines, density $density, asserted):" >> "$summary"
+  echo >> "$summary"
+  sed 's/^/- /' "$results/generator-steps-$density.txt" >> "$summary"
+  echo >> "$summary"
+done
+(cd "$results" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
+  --filter "${bdn_filter[@]}" --artifacts "$results/bdn") > "$results/bdn.txt" 2>&1 || status=1
+for report in "$results"/bdn/results/*-report-github.md; do
+  [ -f "$report" ] || { echo "no BenchmarkDotNet report: see $results/bdn.txt" >> "$summary"; status=1; break; }
+  echo >> "$summary"; cat "$report" >> "$summary"
 done
 
-echo "== summaries"
-cat "$out"/overhead-*/results/summary.md
-ls "$out"/bdn/results/*-report-github.md
+section "4. Typing simulation ($typing_lines lines, $edits edits)"
+for density in 0.05 0.3; do
+  (cd "$out" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
+    typing --lines "$typing_lines" --density "$density" --edits "$edits") > "$results/typing-$density.txt" 2>&1 || status=1
+  printf '\n### density %s\n\n' "$density" >> "$summary"
+  cat "$results/typing-$density.txt" >> "$summary"
+done
+
+printf '\nLoad average at the end: %s. Exit status: %s.\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$status" >> "$summary"
+echo "== summary: $summary"
+cat "$summary"
+exit "$status"

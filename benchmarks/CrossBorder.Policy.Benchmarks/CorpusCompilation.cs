@@ -9,10 +9,15 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace CrossBorder.Policy.Benchmarks;
 
-/// <summary>A generated corpus as a compilation: the running framework's assemblies plus the attribute assembly.</summary>
+/// <summary>
+/// A generated corpus as a compilation: the running framework's assemblies plus the attribute assembly, and for the web
+/// shape the ASP.NET Core shared framework of the same version (the <c>Microsoft.AspNetCore.App</c> framework
+/// reference of the built corpus).
+/// </summary>
 internal sealed class CorpusCompilation
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(CreateReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWebReferences = new(() => LazyReferences.Value.AddRange(CreateAspNetCoreReferences()));
 
     private CorpusCompilation(CSharpCompilation compilation, IReadOnlyList<ExpectedDiagnostic> expected, CorpusStats stats)
     {
@@ -27,18 +32,33 @@ internal sealed class CorpusCompilation
 
     public CorpusStats Stats { get; }
 
-    public static CorpusCompilation Create(int lines, double density, int seed)
+    public static CorpusCompilation Create(int lines, double density, int seed, CorpusShape shape = CorpusShape.Classic)
     {
-        var generator = new CorpusGenerator(new CorpusOptions(lines, density, seed));
+        var generator = new CorpusGenerator(new CorpusOptions(lines, density, seed, shape));
         var files = generator.Generate();
         var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.Path)).ToList();
         var compilation = CSharpCompilation.Create(
             "Corpus",
             trees,
-            LazyReferences.Value,
+            shape == CorpusShape.Web ? LazyWebReferences.Value : LazyReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
         return new CorpusCompilation(compilation, generator.Expected, generator.Stats);
+    }
+
+    private static IEnumerable<MetadataReference> CreateAspNetCoreReferences()
+    {
+        // .../shared/Microsoft.NETCore.App/<version>/ -> .../shared/Microsoft.AspNetCore.App/<version>/
+        var frameworkDirectory = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
+        var aspNetCore = Path.Combine(frameworkDirectory.Parent!.Parent!.FullName, "Microsoft.AspNetCore.App", frameworkDirectory.Name);
+        if (!Directory.Exists(aspNetCore))
+        {
+            throw new InvalidOperationException("the web shape needs the ASP.NET Core shared framework at " + aspNetCore);
+        }
+
+        return Directory.EnumerateFiles(aspNetCore, "*.dll")
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
     }
 
     private static ImmutableArray<MetadataReference> CreateReferences()

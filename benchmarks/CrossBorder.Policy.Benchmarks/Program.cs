@@ -13,8 +13,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CrossBorder.Policy.Benchmarks;
 
 /// <summary>
-/// <c>typing [--lines 100000] [--density 0.05] [--edits 20]</c>: the typing simulation.
-/// <c>check [--lines 100000] [--density 0.3]</c>: runs the analyzer on an in-memory corpus and compares with the
+/// <c>typing [--lines 100000] [--density 0.05] [--edits 21] [--analyzers all|flow] [--shape classic|web]</c>: the typing simulation (asserts the
+/// generator's step reasons). <c>generator-steps [--lines 10000] [--density 0.05]</c>: the assertions of the generator
+/// suite's setup, without timing.
+/// <c>check [--lines 100000] [--density 0.3] [--shape classic|web]</c>: runs the analyzer on an in-memory corpus and compares with the
 /// expected diagnostics (exit code 1 on a difference). Anything else goes to BenchmarkDotNet
 /// (for example <c>--filter *DecisionEngine*</c>).
 /// </summary>
@@ -22,13 +24,35 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] is "typing" or "check")
+        if (args.Length > 0 && args[0] is "typing" or "check" or "generator-steps")
         {
-            var lines = int.Parse(Option(args, "--lines", "100000"), CultureInfo.InvariantCulture);
+            var lines = int.Parse(Option(args, "--lines", args[0] == "generator-steps" ? "10000" : "100000"), CultureInfo.InvariantCulture);
             var density = double.Parse(Option(args, "--density", "0.05"), CultureInfo.InvariantCulture);
-            return args[0] == "typing"
-                ? await TypingSimulation.RunAsync(lines, density, int.Parse(Option(args, "--edits", "20"), CultureInfo.InvariantCulture)).ConfigureAwait(false)
-                : await CheckAsync(lines, density).ConfigureAwait(false);
+            var shape = Option(args, "--shape", "classic") switch
+            {
+                "classic" => CorpusShape.Classic,
+                "web" => CorpusShape.Web,
+                _ => throw new ArgumentException("--shape is classic or web"),
+            };
+            switch (args[0])
+            {
+                case "typing":
+                    var analyzers = Option(args, "--analyzers", "all");
+                    if (analyzers is not ("all" or "flow"))
+                    {
+                        Console.Error.WriteLine("--analyzers is all or flow");
+                        return 2;
+                    }
+
+                    return await TypingSimulation.RunAsync(lines, density, shape, int.Parse(Option(args, "--edits", "21"), CultureInfo.InvariantCulture), analyzers == "all").ConfigureAwait(false);
+                case "generator-steps":
+                    // The setup of GeneratorBenchmarks, which asserts the step reasons, without BenchmarkDotNet.
+                    var benchmark = new GeneratorBenchmarks { Lines = lines, Density = density };
+                    benchmark.Setup();
+                    return 0;
+                default:
+                    return await CheckAsync(lines, density, shape).ConfigureAwait(false);
+            }
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -41,9 +65,9 @@ internal static class Program
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 
-    private static async Task<int> CheckAsync(int lines, double density)
+    private static async Task<int> CheckAsync(int lines, double density, CorpusShape shape)
     {
-        var corpus = CorpusCompilation.Create(lines, density, seed: 1);
+        var corpus = CorpusCompilation.Create(lines, density, seed: 1, shape);
         var withAnalyzers = corpus.Compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(new CrossBorderFlowAnalyzer()),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));

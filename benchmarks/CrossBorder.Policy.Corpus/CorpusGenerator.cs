@@ -25,8 +25,22 @@ internal enum Destination
     ForeignAuthorized,
 }
 
+/// <summary>The kind of project the corpus looks like.</summary>
+internal enum CorpusShape
+{
+    /// <summary>Services, helpers and clients only: no web input.</summary>
+    Classic,
+
+    /// <summary>
+    /// Classic, plus ASP.NET Core controllers whose action parameters (web input, the sources of NetAnalyzers' taint
+    /// rules) reach SQL command text, file paths, process starts, regular expressions, XPath, raw XML, assembly
+    /// loading and redirects, mostly through helpers, and whose <c>[FromBody]</c> DTOs are sent with HttpClient.
+    /// </summary>
+    Web,
+}
+
 /// <summary>Settings of one corpus.</summary>
-internal sealed record CorpusOptions(int TargetLines, double Density, int Seed);
+internal sealed record CorpusOptions(int TargetLines, double Density, int Seed, CorpusShape Shape = CorpusShape.Classic);
 
 /// <summary>Counts of what was generated, written to <c>corpus.json</c>.</summary>
 internal sealed class CorpusStats
@@ -44,6 +58,12 @@ internal sealed class CorpusStats
     public int Flows { get; set; }
 
     public SortedDictionary<string, int> FlowsByShape { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Web shape: per NetAnalyzers rule, how many sinks were written for it, by construction (not compared by the
+    /// check: whether a rule recognises a given sink shape is NetAnalyzers' business).
+    /// </summary>
+    public SortedDictionary<string, int> TaintSinks { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -148,11 +168,26 @@ internal sealed class CorpusGenerator
         var helpers = new CodeWriter(dir + "/Helpers.cs", Expected);
         var clients = new CodeWriter(dir + "/Clients.cs", Expected);
         var rules = new CodeWriter(dir + "/Rules.cs", Expected);
-        foreach (var w in new[] { dtos, store, services, helpers, clients, rules })
+        var web = _options.Shape == CorpusShape.Web;
+        var controllers = new CodeWriter(dir + "/Controllers.cs", Expected);
+        var webHelpers = new CodeWriter(dir + "/WebHelpers.cs", Expected);
+        foreach (var w in new[] { controllers, webHelpers })
+        {
+            foreach (var u in new[] { "System.Data.Common", "System.Diagnostics", "System.IO", "System.Reflection", "System.Text.RegularExpressions", "System.Xml", "Microsoft.AspNetCore.Mvc" })
+            {
+                w.Line("using " + u + ";");
+            }
+
+            w.Line();
+        }
+
+        foreach (var w in new[] { dtos, store, services, helpers, clients, rules, controllers, webHelpers })
         {
             w.Line(I($"namespace {ns};"));
             w.Line();
         }
+
+        webHelpers.Open(I($"public static class WebHelpers{module:D4}"));
 
         store.Open(I($"public static class Store{module:D4}"));
         helpers.Open(I($"public static class Helpers{module:D4}"));
@@ -185,6 +220,10 @@ internal sealed class CorpusGenerator
 
             services.Close();
             services.Line();
+            if (web)
+            {
+                WriteController(controllers, webHelpers, module, k, name, typeClass);
+            }
         }
 
         // Core data in a few modules: always foreign, always CBDT1002.
@@ -195,7 +234,10 @@ internal sealed class CorpusGenerator
 
         store.Close();
         helpers.Close();
-        return new[] { dtos, store, services, helpers, clients, rules };
+        webHelpers.Close();
+        return web
+            ? new[] { dtos, store, services, helpers, clients, rules, controllers, webHelpers }
+            : new[] { dtos, store, services, helpers, clients, rules };
     }
 
     private void WriteDto(CodeWriter w, string name, TypeClass typeClass, int module, int k)
@@ -483,6 +525,149 @@ internal sealed class CorpusGenerator
         w.Close();
         w.Line();
     }
+
+    /// <summary>
+    /// Web shape: one controller per type. Its <c>[FromBody]</c> DTO goes to an HTTP endpoint (a CBDT flow, expected
+    /// by the same rule as the services' flows), and its query parameters reach NetAnalyzers' taint sinks, most of
+    /// them one or two calls deep in <c>WebHelpers</c> (interprocedural). No query parameter carries classified data,
+    /// so the taint sinks never produce a CBDT diagnostic.
+    /// </summary>
+    private void WriteController(CodeWriter w, CodeWriter h, int module, int k, string name, TypeClass typeClass)
+    {
+        var d = Next();
+        var destination = d < 0.3 ? Destination.Domestic : d < 0.7 ? Destination.ForeignUnauthorized : Destination.ForeignAuthorized;
+        var vendor = Next(20);
+        var host = destination == Destination.Domestic ? I($"api.vendor{vendor}.cn") : I($"api.vendor{vendor}.com");
+        var id = typeClass != TypeClass.Plain && destination == Destination.ForeignUnauthorized ? "CBDT1001" : null;
+        Stats.Flows++;
+        Stats.FlowsByShape["web-action"] = Stats.FlowsByShape.TryGetValue("web-action", out var n) ? n + 1 : 1;
+        var helpers = I($"WebHelpers{module:D4}");
+
+        w.Line("[ApiController]");
+        w.Line(I($"[Route(\"api/m{module}/k{k}\")]"));
+        w.Open(I($"public sealed class {name}Controller : ControllerBase"));
+        w.Line("private readonly HttpClient _http;");
+        w.Line("private readonly DbConnection _db;");
+        w.Line();
+        w.Open(I($"public {name}Controller(HttpClient http, DbConnection db)"));
+        w.Line("_http = http;");
+        w.Line("_db = db;");
+        w.Close();
+        w.Line();
+        if (destination == Destination.ForeignAuthorized)
+        {
+            w.Line(I($"[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = \"SC-W-{module}-{k}\", Endpoint = \"{host}\")]"));
+        }
+
+        w.Line("[HttpPost(\"sync/{id}\")]");
+        w.Open("public async Task<IActionResult> Sync(int id, [FromQuery] string note)");
+        w.Line(I($"var item = Store{module:D4}.Load{k}(id);"));
+        w.Line("item.Region = note;");
+        w.Line(I($"await _http.PostAsJsonAsync(\"https://{host}/v1/m{module}/k{k}/sync\", item);"), id);
+        w.Line("return Ok();");
+        w.Close();
+        w.Line();
+        if (destination == Destination.ForeignAuthorized)
+        {
+            w.Line(I($"[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = \"SC-W-{module}-{k}-F\", Endpoint = \"{host}\")]"));
+        }
+
+        // The request body itself sent on. The engine does not treat the parameters of a method that nothing in the
+        // compilation calls (an action) as carrying data (docs/flow-engine.md leaves that policy open), so this flow
+        // is expected to produce nothing; if the engine starts reporting it, the check shows it as unexpected.
+        w.Line("[HttpPost(\"forward\")]");
+        w.Open(I($"public async Task<IActionResult> Forward([FromBody] {name} item)"));
+        w.Line(I($"await _http.PostAsJsonAsync(\"https://{host}/v1/m{module}/k{k}/forward\", item);"));
+        w.Line("return Ok();");
+        w.Close();
+        w.Line();
+        Stats.Flows++;
+        Stats.FlowsByShape["web-action-body-parameter"] = Stats.FlowsByShape.TryGetValue("web-action-body-parameter", out var b) ? b + 1 : 1;
+        w.Line("[HttpGet(\"find\")]");
+        w.Line(I($"public IActionResult Find([FromQuery] string code) => Ok({helpers}.Find{k}(_db, code));"));
+        w.Line();
+        w.Line("[HttpPost(\"export\")]");
+        w.Open("public IActionResult Export([FromQuery] string name, [FromQuery] string format)");
+        w.Line(I($"{helpers}.Export{k}(name, format);"));
+        w.Line("return Ok();");
+        w.Close();
+        w.Line();
+        w.Line("[HttpGet(\"search\")]");
+        w.Line(I($"public IActionResult Search([FromQuery] string pattern, [FromQuery] string xpath) => Ok({helpers}.Search{k}(pattern, xpath));"));
+        w.Line();
+        w.Line("[HttpPost(\"render\")]");
+        w.Line(I($"public IActionResult Render([FromQuery] string fragment) => Content({helpers}.Render{k}(fragment), \"application/xml\");"));
+        w.Line();
+        w.Line("[HttpPost(\"plugin\")]");
+        w.Line(I($"public IActionResult Plugin([FromQuery] string path) => Ok({helpers}.Plugin{k}(path).FullName);"));
+        w.Line();
+        w.Line("[HttpGet(\"back\")]");
+        w.Line("public IActionResult Back([FromQuery] string returnUrl) => Redirect(returnUrl);");
+        w.Close();
+        w.Line();
+        Taint("CA3007");
+
+        // SQL text built from web input: CA3001 (SQL injection) and CA2100 (review SQL queries).
+        h.Open(I($"public static List<string> Find{k}(DbConnection db, string code)"));
+        h.Line(I($"return Query{k}(db, \"SELECT Code FROM Items{k} WHERE Code = '\" + code + \"'\");"));
+        h.Close();
+        h.Line();
+        h.Open(I($"private static List<string> Query{k}(DbConnection db, string sql)"));
+        h.Line("using var command = db.CreateCommand();");
+        h.Line("command.CommandText = sql;");
+        h.Line("var result = new List<string>();");
+        h.Line("using var reader = command.ExecuteReader();");
+        h.Open("while (reader.Read())");
+        h.Line("result.Add(reader.GetString(0));");
+        h.Close();
+        h.Line();
+        h.Line("return result;");
+        h.Close();
+        h.Line();
+        Taint("CA3001");
+        Taint("CA2100");
+
+        // A file path (CA3003) and a process start (CA3006) from web input.
+        h.Open(I($"public static void Export{k}(string name, string format)"));
+        h.Line("var path = Path.Combine(\"/var/exports\", name + \".\" + format);");
+        h.Line("File.WriteAllText(path, format);");
+        h.Line("Process.Start(\"convert\", path + \" \" + format);");
+        h.Close();
+        h.Line();
+        Taint("CA3003");
+        Taint("CA3006");
+
+        // A regular expression (CA3012) and an XPath query (CA3008) from web input.
+        h.Open(I($"public static int Search{k}(string pattern, string xpath)"));
+        h.Line("var regex = new Regex(pattern);");
+        h.Line("var document = new XmlDocument();");
+        h.Line("document.LoadXml(\"<items><item code='a'/></items>\");");
+        h.Line("var nodes = document.SelectNodes(xpath);");
+        h.Line("return regex.IsMatch(\"abc\") && nodes is not null ? nodes.Count : 0;");
+        h.Close();
+        h.Line();
+        Taint("CA3012");
+        Taint("CA3008");
+
+        // Raw XML (CA3009) and assembly loading (CA3011) from web input.
+        h.Open(I($"public static string Render{k}(string fragment)"));
+        h.Line("var builder = new StringBuilder();");
+        h.Open("using (var writer = XmlWriter.Create(builder))");
+        h.Line("writer.WriteStartElement(\"root\");");
+        h.Line("writer.WriteRaw(fragment);");
+        h.Line("writer.WriteEndElement();");
+        h.Close();
+        h.Line();
+        h.Line("return builder.ToString();");
+        h.Close();
+        h.Line();
+        h.Line(I($"public static Assembly Plugin{k}(string path) => Assembly.LoadFrom(path);"));
+        h.Line();
+        Taint("CA3009");
+        Taint("CA3011");
+    }
+
+    private void Taint(string rule) => Stats.TaintSinks[rule] = Stats.TaintSinks.GetValueOrDefault(rule) + 1;
 
     private void WriteCoreData(CodeWriter dtos, CodeWriter services, int module)
     {

@@ -9,7 +9,9 @@ using System.Text.RegularExpressions;
 namespace CrossBorder.Policy.Corpus;
 
 /// <summary>
-/// <c>generate --lines 20000 --density 0.05 --seed 1 --out DIR [--repo PATH]</c> writes the corpus project;
+/// <c>generate --lines 20000 --density 0.05 --seed 1 --out DIR [--repo PATH] [--shape classic|web]
+/// [--package-version V --feed DIR [--packages DIR]]</c> writes the corpus project (with a package version it
+/// references the packed package from the folder DIR, otherwise the repository's projects);
 /// <c>check --dir DIR --log BUILDLOG</c> compares the CBDT diagnostics of a build log with <c>expected-diagnostics.tsv</c>
 /// (exit code 0 when they match, 1 when not). Without a command, <c>generate</c> is assumed.
 /// </summary>
@@ -67,12 +69,25 @@ internal static partial class Program
         var seed = int.Parse(options.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture);
         var output = Path.GetFullPath(Require(options, "out"));
         var repo = Path.GetFullPath(options.GetValueOrDefault("repo") ?? FindRepositoryRoot());
+        var shape = options.GetValueOrDefault("shape", "classic") switch
+        {
+            "classic" => CorpusShape.Classic,
+            "web" => CorpusShape.Web,
+            var other => throw new ArgumentException("--shape is classic or web, not " + other),
+        };
+        var packageVersion = options.GetValueOrDefault("package-version");
+        var package = packageVersion is null
+            ? new PackageSource(null, null, null)
+            : new PackageSource(
+                packageVersion,
+                Path.GetFullPath(Require(options, "feed")),
+                Path.GetFullPath(options.GetValueOrDefault("packages") ?? Path.Combine(output, "packages")));
         if (density is < 0 or > 1 || lines < 1)
         {
             throw new ArgumentException("--density must be in [0, 1] and --lines positive");
         }
 
-        var generator = new CorpusGenerator(new CorpusOptions(lines, density, seed));
+        var generator = new CorpusGenerator(new CorpusOptions(lines, density, seed, shape));
         var files = generator.Generate();
         if (Directory.Exists(Path.Combine(output, "src")))
         {
@@ -85,7 +100,7 @@ internal static partial class Program
             Write(Path.Combine(output, path), text);
         }
 
-        ProjectFiles.Write(output, repo);
+        ProjectFiles.Write(output, repo, shape, package);
         var expected = new StringBuilder("id\tfile\tline\n");
         foreach (var diagnostic in generator.Expected)
         {
@@ -97,18 +112,22 @@ internal static partial class Program
         var byId = generator.Expected.GroupBy(e => e.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"\"{g.Key}\": {g.Count()}"));
         var shapes = stats.FlowsByShape.Select(p => string.Create(CultureInfo.InvariantCulture, $"\"{p.Key}\": {p.Value}"));
+        var taint = stats.TaintSinks.Select(p => string.Create(CultureInfo.InvariantCulture, $"\"{p.Key}\": {p.Value}"));
         var json = string.Create(CultureInfo.InvariantCulture, $$"""
             {
               "lines": {{stats.Lines}},
               "density": {{density.ToString("R", CultureInfo.InvariantCulture)}},
               "seed": {{seed}},
+              "shape": "{{(shape == CorpusShape.Web ? "web" : "classic")}}",
+              "package": "{{packageVersion ?? "project references"}}",
               "files": {{stats.Files}},
               "modules": {{stats.Modules}},
               "types": {{stats.Types}},
               "classifiedTypes": {{stats.ClassifiedTypes}},
               "flows": {{stats.Flows}},
               "flowsByShape": { {{string.Join(", ", shapes)}} },
-              "expected": { {{string.Join(", ", byId)}} }
+              "expected": { {{string.Join(", ", byId)}} },
+              "netAnalyzersTaintSinks": { {{string.Join(", ", taint)}} }
             }
 
             """);

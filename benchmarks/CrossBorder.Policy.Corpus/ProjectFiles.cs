@@ -2,17 +2,28 @@ using System.IO;
 
 namespace CrossBorder.Policy.Corpus;
 
+/// <summary>How the corpus gets CrossBorder.Policy: the packed package from a local folder, or the repository's projects.</summary>
+/// <param name="Version">The package version (null: project references into the repository).</param>
+/// <param name="Feed">The folder <c>dotnet pack</c> wrote the package to (RestoreAdditionalProjectSources).</param>
+/// <param name="PackagesPath">The NuGet packages folder the corpus restores into (RestorePackagesPath), kept apart from the user's cache.</param>
+internal sealed record PackageSource(string? Version, string? Feed, string? PackagesPath);
+
 /// <summary>
 /// The project files of the corpus. One project, three modes chosen at build time with
-/// <c>-p:CrossBorderBenchMode=</c>: <c>none</c> (the attributes only), <c>policy</c> (plus the analyzers, Core and,
-/// when present, the generators, by project reference as analyzers) and <c>netanalyzers</c> (the attributes plus
-/// the SDK's NetAnalyzers with only CA2100 and CA3001–CA3012 enabled, at their default interprocedural settings).
+/// <c>-p:CrossBorderBenchMode=</c>: <c>none</c> (the attributes only), <c>policy</c> (the whole package: analyzers,
+/// Core, generator, build targets) and <c>netanalyzers</c> (the attributes plus the SDK's NetAnalyzers with only
+/// CA2100 and CA3001–CA3012 enabled, at their default interprocedural settings). With a package version the corpus
+/// references the packed package exactly as a user would (a PackageReference, restored from a local folder); in
+/// <c>none</c> and <c>netanalyzers</c> the same package is referenced with <c>ExcludeAssets="analyzers;build;buildTransitive"</c>,
+/// so every mode compiles against the same attribute assembly. Without one, the repository's projects are referenced
+/// (the analyzers and the generator as <c>OutputItemType="Analyzer"</c>). The web shape adds the
+/// <c>Microsoft.AspNetCore.App</c> framework reference (in every mode: the code is the same).
 /// Its own Directory.Build.*, Directory.Packages.props and a root .editorconfig keep the repository's settings out
 /// when the corpus is written inside it (artifacts/bench/).
 /// </summary>
 internal static class ProjectFiles
 {
-    public static void Write(string output, string repo)
+    public static void Write(string output, string repo, CorpusShape shape, PackageSource package)
     {
         var root = repo.Replace('\\', '/').TrimEnd('/') + "/";
         // Each mode has its own obj/ and bin/, so that alternating modes never share incremental state.
@@ -72,7 +83,13 @@ internal static class ProjectFiles
                 <NoWarn>$(NoWarn);CS1998</NoWarn>
                 <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
                 <CrossBorderRepoRoot Condition="'$(CrossBorderRepoRoot)' == ''">{{root}}</CrossBorderRepoRoot>
+                <CrossBorderPackageVersion Condition="'$(CrossBorderPackageVersion)' == ''">{{package.Version}}</CrossBorderPackageVersion>
               </PropertyGroup>
+              <PropertyGroup Condition="'$(CrossBorderPackageVersion)' != ''">
+                <RestoreAdditionalProjectSources>{{package.Feed}}</RestoreAdditionalProjectSources>
+                <RestorePackagesPath>{{package.PackagesPath}}</RestorePackagesPath>
+                <NuGetAudit>false</NuGetAudit>
+              </PropertyGroup>{{(shape == CorpusShape.Web ? "\n  <ItemGroup>\n    <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />\n  </ItemGroup>" : "")}}
               <ItemDefinitionGroup>
                 <ProjectReference>
                   <!-- The referenced repository projects build the same in every mode. -->
@@ -82,13 +99,26 @@ internal static class ProjectFiles
               <ItemGroup>
                 <Compile Include="src/**/*.cs" />
                 <GlobalAnalyzerConfigFiles Include="corpus.globalconfig" />
+              </ItemGroup>
+              <ItemGroup Condition="'$(CrossBorderPackageVersion)' != ''">
+                <PackageReference Include="CrossBorder.Policy" Version="$(CrossBorderPackageVersion)" Condition="'$(CrossBorderBenchMode)' == 'policy'" />
+                <PackageReference Include="CrossBorder.Policy" Version="$(CrossBorderPackageVersion)" ExcludeAssets="analyzers;build;buildTransitive" Condition="'$(CrossBorderBenchMode)' != 'policy'" />
+              </ItemGroup>
+              <ItemGroup Condition="'$(CrossBorderPackageVersion)' == ''">
                 <ProjectReference Include="$(CrossBorderRepoRoot)src/CrossBorder.Policy/CrossBorder.Policy.csproj" />
               </ItemGroup>
-              <ItemGroup Condition="'$(CrossBorderBenchMode)' == 'policy'">
+              <ItemGroup Condition="'$(CrossBorderPackageVersion)' == '' and '$(CrossBorderBenchMode)' == 'policy'">
                 <ProjectReference Include="$(CrossBorderRepoRoot)src/CrossBorder.Policy.Core/CrossBorder.Policy.Core.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="$(CrossBorderRepoRoot)analyzers/CrossBorder.Policy.Analyzers/CrossBorder.Policy.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="$(CrossBorderRepoRoot)generators/CrossBorder.Policy.Generators/CrossBorder.Policy.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="Exists('$(CrossBorderRepoRoot)generators/CrossBorder.Policy.Generators/CrossBorder.Policy.Generators.csproj')" />
               </ItemGroup>
+              <!-- ExcludeAssets="analyzers" does not keep the SDK from passing a package's analyzers to the compiler, so
+                   the modes without CrossBorder.Policy drop them here: they compile against the attributes only. -->
+              <Target Name="CrossBorderBenchRemovePackageAnalyzers" AfterTargets="ResolveLockFileAnalyzers" Condition="'$(CrossBorderBenchMode)' != 'policy'">
+                <ItemGroup>
+                  <Analyzer Remove="@(Analyzer)" Condition="'%(Analyzer.NuGetPackageId)' == 'CrossBorder.Policy'" />
+                </ItemGroup>
+              </Target>
               <PropertyGroup Condition="'$(CrossBorderBenchMode)' == 'netanalyzers'">
                 <EnableNETAnalyzers>true</EnableNETAnalyzers>
                 <AnalysisMode>None</AnalysisMode>

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using CrossBorder.Policy.Core.Manifest;
 using CrossBorder.Policy.Generators.Model;
+using ImportantDataEvidence = CrossBorder.Policy.Generators.Model.ImportantDataEvidence;
 
 namespace CrossBorder.Policy.Generators;
 

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using ManifestIds = CrossBorder.Policy.Core.Manifest.ManifestIds;
 using CrossBorder.Policy.Core.PolicyFile;
+using CrossBorder.Policy.Core.Manifest;
 using CrossBorder.Policy.Core.Model;
 using CrossBorder.Policy.Generators.Extensions;
 using CrossBorder.Policy.Generators.Model;
@@ -13,6 +14,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ImportantDataEvidence = CrossBorder.Policy.Generators.Model.ImportantDataEvidence;
 
 namespace CrossBorder.Policy.Generators;
 

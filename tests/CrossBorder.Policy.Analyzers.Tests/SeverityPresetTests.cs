@@ -1,5 +1,4 @@
 using System.IO;
-using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +20,7 @@ public sealed class SeverityPresetTests
     public void PresetMatchesTheDescriptors(string mode)
     {
         var expected = Generate(mode, AllDescriptors());
-        var path = Path.Combine(RepositoryRoot(), "src", "CrossBorder.Policy.Package", "build", "config", "CrossBorder.Policy." + mode + ".globalconfig");
+        var path = Path.Combine(RepositoryRoot.Path, "src", "CrossBorder.Policy.Package", "build", "config", "CrossBorder.Policy." + mode + ".globalconfig");
         if (string.Equals(Environment.GetEnvironmentVariable("CROSSBORDER_UPDATE_BASELINES"), "1", StringComparison.Ordinal))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -93,25 +92,5 @@ public sealed class SeverityPresetTests
         },
     };
 
-    private static List<DiagnosticDescriptor> AllDescriptors() =>
-        typeof(RuleIdentifiers).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
-            .GroupBy(d => d.Id, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found from " + AppContext.BaseDirectory);
-    }
+    private static List<DiagnosticDescriptor> AllDescriptors() => AnalyzerDescriptors.All();
 }

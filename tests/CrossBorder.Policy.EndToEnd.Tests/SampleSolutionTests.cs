@@ -143,7 +143,7 @@ public sealed class SampleSolutionTests : IClassFixture<SampleSolutionTests.Samp
 
         public async ValueTask InitializeAsync()
         {
-            var root = FindRepositoryRoot();
+            var root = RepositoryRoot.Path;
             SampleDirectory = Path.Combine(root, "samples", "JiangsuBiomed");
 
             // A clean start: the assertions are about this build's diagnostics, and an up-to-date project would not
@@ -160,18 +160,5 @@ public sealed class SampleSolutionTests : IClassFixture<SampleSolutionTests.Samp
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-        private static string FindRepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Policy.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"No Policy.sln above {AppContext.BaseDirectory}.");
-        }
     }
 }

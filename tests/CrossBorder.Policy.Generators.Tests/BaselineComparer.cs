@@ -15,7 +15,7 @@ internal static class BaselineComparer
     public static void AssertMatches(string testName, IReadOnlyDictionary<string, string> generated)
     {
         // From the repository, not [CallerFilePath]: CI builds map source paths to "/_/" (deterministic builds).
-        var directory = Path.Combine(RepositoryRoot.Value, "tests", "CrossBorder.Policy.Generators.Tests", "Baselines", testName);
+        var directory = Path.Combine(RepositoryRoot.Path, "tests", "CrossBorder.Policy.Generators.Tests", "Baselines", testName);
         var update = Environment.GetEnvironmentVariable(UpdateVariable) == "1";
         if (update)
         {
@@ -63,17 +63,4 @@ internal static class BaselineComparer
 
         return n;
     }
-
-    private static readonly Lazy<string> RepositoryRoot = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Policy.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Policy.sln was not found above " + AppContext.BaseDirectory);
-    });
 }

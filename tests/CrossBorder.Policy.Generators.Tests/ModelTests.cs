@@ -1,4 +1,5 @@
 using System.Reflection;
+using CrossBorder.Policy.Core.Manifest;
 using CrossBorder.Policy.Generators.Model;
 using Microsoft.CodeAnalysis;
 

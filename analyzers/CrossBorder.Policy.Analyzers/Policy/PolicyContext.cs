@@ -17,17 +17,11 @@ namespace CrossBorder.Policy.Analyzers.Policy;
 /// </summary>
 internal sealed class PolicyContext
 {
-    /// <summary>The analyzer config key of the policy-file metadata the package's targets set.</summary>
-    public const string KindMetadataKey = "build_metadata.AdditionalFiles.CrossBorderKind";
-
     /// <summary>The metadata value of the policy file.</summary>
     public const string PolicyFileKind = "PolicyFile";
 
     /// <summary>The file name recognised when no additional file carries the metadata (tests, projects without the targets).</summary>
     public const string DefaultFileName = "crossborder.json";
-
-    /// <summary>The analyzer config key of the as-of date.</summary>
-    public const string AsOfDateKey = "build_property.CrossBorderAsOfDate";
 
     /// <summary>Parses a policy file once per content; shared by every analyzer of the assembly.</summary>
     public static readonly AdditionalTextValueProvider<PolicyFileParseResult?> Provider = new(Parse);
@@ -53,6 +47,17 @@ internal sealed class PolicyContext
     /// </summary>
     public IsoDate AsOf { get; }
 
+    /// <summary>
+    /// The shape of <c>CompilationStartAnalysisContext.TryGetValue</c> for the policy file, so that an analyzer passes
+    /// the method group: <c>PolicyContext.Create(start.Options, start.TryGetValue)</c>. (A helper taking the start
+    /// context itself would trip RS1012, a start action that registers nothing.)
+    /// </summary>
+    public delegate bool PolicyFileReader(AdditionalText text, AdditionalTextValueProvider<PolicyFileParseResult?> provider, out PolicyFileParseResult? value);
+
+    /// <summary>Reads the context through the start context's <c>TryGetValue</c> with <see cref="Provider"/>, so each file is parsed once per compilation host.</summary>
+    public static PolicyContext Create(AnalyzerOptions options, PolicyFileReader tryGetValue) =>
+        Create(options, text => tryGetValue(text, Provider, out var result) ? result : null);
+
     /// <summary>Reads the context; <paramref name="read"/> is the start context's <c>TryGetValue</c> with <see cref="Provider"/>, so each file is parsed once.</summary>
     public static PolicyContext Create(AnalyzerOptions options, Func<AdditionalText, PolicyFileParseResult?> read)
     {
@@ -72,7 +77,7 @@ internal sealed class PolicyContext
         var named = ImmutableArray.CreateBuilder<AdditionalText>();
         foreach (var text in options.AdditionalFiles)
         {
-            if (options.AnalyzerConfigOptionsProvider.GetOptions(text).TryGetValue(KindMetadataKey, out var kind)
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(text).TryGetValue(AnalyzerOptionKeys.PolicyFileKind, out var kind)
                 && string.Equals(kind.Trim(), PolicyFileKind, StringComparison.OrdinalIgnoreCase))
             {
                 marked.Add(text);
@@ -88,7 +93,7 @@ internal sealed class PolicyContext
 
     public static IsoDate ReadAsOf(AnalyzerOptions options)
     {
-        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AsOfDateKey, out var text)
+        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AnalyzerOptionKeys.AsOfDate, out var text)
             && IsoDate.TryParse(text.Trim(), out var date))
         {
             return date;

@@ -44,7 +44,7 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var policy = PolicyContext.Create(start.Options, text => start.TryGetValue(text, PolicyContext.Provider, out var result) ? result : null);
+            var policy = PolicyContext.Create(start.Options, start.TryGetValue);
             HashSet<string>? entries = null;
             if (policy.Document is { Catalogs.Count: > 0 } document)
             {

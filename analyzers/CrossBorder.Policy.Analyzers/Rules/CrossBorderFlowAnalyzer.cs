@@ -41,7 +41,7 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var policy = PolicyContext.Create(context.Options, text => context.TryGetValue(text, PolicyContext.Provider, out var result) ? result : null);
+        var policy = PolicyContext.Create(context.Options, context.TryGetValue);
         var engine = FlowEngine.Create(context.Compilation, policy);
         context.RegisterOperationBlockAction(blockContext => AnalyzeBlock(blockContext, engine));
     }

@@ -22,9 +22,6 @@ namespace CrossBorder.Policy.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The <c>.editorconfig</c> key of the expiry warning window, in days.</summary>
-    public const string WarningDaysKey = "CBDT3009.warning_days";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.DateNotIso,
@@ -50,7 +47,7 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var policy = PolicyContext.Create(start.Options, text => start.TryGetValue(text, PolicyContext.Provider, out var result) ? result : null);
+            var policy = PolicyContext.Create(start.Options, start.TryGetValue);
             start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, policy), SyntaxKind.Attribute);
         });
     }
@@ -188,7 +185,7 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
     internal static int WarningDays(SyntaxNodeAnalysisContext context, PolicyContext policy)
     {
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Node.SyntaxTree);
-        if (options.TryGetValue(WarningDaysKey, out var text)
+        if (options.TryGetValue(AnalyzerOptionKeys.ExpiryWarningDays, out var text)
             && int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days)
             && days <= 3650)
         {

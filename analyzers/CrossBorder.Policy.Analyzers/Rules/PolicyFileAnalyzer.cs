@@ -32,7 +32,7 @@ public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var policy = PolicyContext.Create(context.Options, text => context.TryGetValue(text, PolicyContext.Provider, out var result) ? result : null);
+        var policy = PolicyContext.Create(context.Options, context.TryGetValue);
         if (policy.Files.IsEmpty)
         {
             return;

@@ -1,3 +1,5 @@
+using CrossBorder.Policy.Core.Manifest;
+
 namespace CrossBorder.Policy.Generators.Model;
 
 /// <summary>What a directory entry describes.</summary>

@@ -1,3 +1,5 @@
+using CrossBorder.Policy.Core.Manifest;
+
 namespace CrossBorder.Policy.Generators.Model;
 
 /// <summary>Everything the emitter needs: the merged, sorted, de-duplicated directory of one compilation.</summary>

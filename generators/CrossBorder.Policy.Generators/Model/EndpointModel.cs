@@ -1,3 +1,5 @@
+using CrossBorder.Policy.Core.Manifest;
+
 namespace CrossBorder.Policy.Generators.Model;
 
 /// <summary>One endpoint binding: code (or the policy file) bound to a foreign or domestic host.</summary>

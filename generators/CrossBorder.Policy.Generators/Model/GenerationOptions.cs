@@ -1,3 +1,5 @@
+using CrossBorder.Policy.Core.Manifest;
+
 namespace CrossBorder.Policy.Generators.Model;
 
 /// <summary>The generator's MSBuild switches, read from <c>build_property.*</c> and validated.</summary>

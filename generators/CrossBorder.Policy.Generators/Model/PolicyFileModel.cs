@@ -1,3 +1,5 @@
+using CrossBorder.Policy.Core.Manifest;
+
 namespace CrossBorder.Policy.Generators.Model;
 
 /// <summary>What the generator takes from <c>crossborder.json</c>: endpoints, transfers and the processor.</summary>

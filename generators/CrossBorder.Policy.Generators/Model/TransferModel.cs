@@ -1,3 +1,5 @@
+using CrossBorder.Policy.Core.Manifest;
+
 namespace CrossBorder.Policy.Generators.Model;
 
 /// <summary>One declared transfer authorization (an attribute or a <c>crossborder.json</c> entry).</summary>

@@ -13,6 +13,9 @@ public static class EquatableArray
     /// <summary>An array holding the items of <paramref name="items"/>, in their order.</summary>
     public static EquatableArray<T> From<T>(IEnumerable<T>? items) =>
         items is null ? default : new EquatableArray<T>(new List<T>(items).ToArray(), copy: false);
+
+    /// <summary>An array holding the items of <paramref name="items"/>, in their order (<see cref="From{T}"/> as an extension).</summary>
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => From(items);
 }
 
 /// <summary>
@@ -32,6 +35,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Creates an array holding a copy of <paramref name="items"/>.</summary>
     public EquatableArray(T[]? items)
         : this(items is null ? null : (T[])items.Clone(), copy: false)
+    {
+    }
+
+    /// <summary>Creates an array holding the items of <paramref name="items"/>, in their order.</summary>
+    public EquatableArray(IEnumerable<T> items)
+        : this(items is null ? null : new List<T>(items).ToArray(), copy: false)
     {
     }
 

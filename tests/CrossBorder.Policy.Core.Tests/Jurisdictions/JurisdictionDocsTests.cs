@@ -7,17 +7,7 @@ namespace CrossBorder.Policy.Core.Tests.Jurisdictions;
 /// <summary>docs/jurisdictions.md lists the knowledge base as it is: every rule in order and every region entry.</summary>
 public sealed class JurisdictionDocsTests
 {
-    private static string ReadDoc()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Policy.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return File.ReadAllText(Path.Combine(directory.FullName, "docs", "jurisdictions.md"));
-    }
+    private static string ReadDoc() => RepositoryFiles.Read("docs/jurisdictions.md");
 
     [Fact]
     public void DocumentsTheVersionAndEveryRuleInOrder()

@@ -18,7 +18,7 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public PackageFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = global::CrossBorder.Policy.RepositoryRoot.Path;
         var runId = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8];
         PackageVersion = "0.1.0-e2e." + runId;
         WorkRoot = Path.Combine(Path.GetTempPath(), "crossborder-e2e-" + runId);
@@ -103,18 +103,5 @@ public sealed class PackageFixture : IAsyncLifetime
 
         TempDirectory.DeleteQuietly(WorkRoot);
         return ValueTask.CompletedTask;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Policy.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Policy.sln above {AppContext.BaseDirectory}: the end-to-end tests run from the repository's build output.");
     }
 }

@@ -1,0 +1,48 @@
+using CrossBorder.Policy.Core.PolicyFile;
+using System.Collections.Immutable;
+
+namespace CrossBorder.Policy.Analyzers;
+
+/// <summary>
+/// Every analyzer config key the analyzers read: the one list. The analyzers read options only through these
+/// constants; the analyzer tests (<c>RuleDocumentationTests</c>) fail when an analyzer source names a key outside this
+/// class, or when a key of <see cref="All"/> is not named on the pages of the rules it affects and in
+/// docs/configuration.md.
+/// </summary>
+internal static class AnalyzerOptionKeys
+{
+    /// <summary>The as-of date, <c>yyyy-MM-dd</c>: the MSBuild property <c>CrossBorderAsOfDate</c>, made compiler-visible by the package.</summary>
+    public const string AsOfDate = "build_property.CrossBorderAsOfDate";
+
+    /// <summary>The metadata that marks the policy file among the additional files (<c>CrossBorderKind=PolicyFile</c>, set by the package's targets).</summary>
+    public const string PolicyFileKind = "build_metadata.AdditionalFiles.CrossBorderKind";
+
+    /// <summary>The expiry window of CBDT3009, in days, from <c>.editorconfig</c>.</summary>
+    public const string ExpiryWarningDays = "CBDT3009.warning_days";
+
+    /// <summary>Every key, with the name a user writes and the rules whose results it changes.</summary>
+    public static ImmutableArray<AnalyzerOptionKey> All { get; } = ImmutableArray.Create(
+        new AnalyzerOptionKey(AsOfDate, "CrossBorderAsOfDate", RuleIdentifiers.AuthorizationMechanismNotAdequate, RuleIdentifiers.AuthorizationNotInForce, RuleIdentifiers.AuthorizationExpiresSoon),
+        new AnalyzerOptionKey(PolicyFileKind, "CrossBorderKind", PolicyDiagnosticIds.MultiplePolicyFiles),
+        new AnalyzerOptionKey(ExpiryWarningDays, "CBDT3009.warning_days", RuleIdentifiers.AuthorizationExpiresSoon));
+}
+
+/// <summary>One analyzer config key.</summary>
+internal sealed class AnalyzerOptionKey
+{
+    public AnalyzerOptionKey(string key, string documentedName, params string[] rules)
+    {
+        Key = key;
+        DocumentedName = documentedName;
+        Rules = ImmutableArray.Create(rules);
+    }
+
+    /// <summary>The key as the analyzers read it from the analyzer config options.</summary>
+    public string Key { get; }
+
+    /// <summary>The name a user writes (an MSBuild property or metadata, or the <c>.editorconfig</c> key); the documentation must name it.</summary>
+    public string DocumentedName { get; }
+
+    /// <summary>The rules whose pages must name <see cref="DocumentedName"/>.</summary>
+    public ImmutableArray<string> Rules { get; }
+}
