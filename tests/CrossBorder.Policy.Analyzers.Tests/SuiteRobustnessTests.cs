@@ -109,16 +109,5 @@ public sealed class SuiteRobustnessTests
             .Where(path => SourcesIn(path).Any())
             .OrderBy(path => path, StringComparer.Ordinal);
 
-    private static string ProjectDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Policy.sln")))
-            {
-                return Path.Combine(directory.FullName, "tests", "CrossBorder.Policy.Analyzers.Tests");
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Policy.sln) was not found above " + AppContext.BaseDirectory);
-    }
+    private static string ProjectDirectory() => RepositoryRoot.Combine("tests/CrossBorder.Policy.Analyzers.Tests");
 }
