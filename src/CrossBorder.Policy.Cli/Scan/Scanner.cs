@@ -122,8 +122,12 @@ internal static partial class Scanner
             throw CliException.Input(path + ": cannot be loaded: " + failures[0]);
         }
 
+        // A solution's own projects are those under its folder: the workspace also loads the projects they reference
+        // from elsewhere (for the sample, this repository's analyzers), whose outputs are not the solution's.
+        var root = Path.GetDirectoryName(full)! + Path.DirectorySeparatorChar;
         var outputs = projects
             .Where(p => p.Language == LanguageNames.CSharp && p.OutputFilePath is not null)
+            .Where(p => !isSolution || (p.FilePath is not null && p.FilePath.StartsWith(root, StringComparison.Ordinal)))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => p.OutputFilePath!)
             .Distinct(StringComparer.Ordinal)
