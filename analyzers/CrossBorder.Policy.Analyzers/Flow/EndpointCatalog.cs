@@ -28,8 +28,10 @@ internal sealed class EndpointCatalog
 
     public EndpointCatalog(IEnumerable<EndpointRow> rows)
     {
+        var names = new List<string>();
         foreach (var row in rows)
         {
+            names.Add(row.TypeMetadataName);
             switch (row.Kind)
             {
                 case EndpointRowKind.Argument:
@@ -54,7 +56,12 @@ internal sealed class EndpointCatalog
                     break;
             }
         }
+
+        Types = new CatalogTypes(names);
     }
+
+    /// <summary>The rows' types, matched against symbols once per type (a construction of an unrelated type costs one cached look-up).</summary>
+    public CatalogTypes Types { get; }
 
     public static EndpointCatalog Default { get; } = new(SinkCatalogue.Endpoints);
 
@@ -128,7 +135,7 @@ internal sealed class EndpointCatalog
                 continue;
             }
 
-            if (type is INamedTypeSymbol named && !SinkCatalog.IsOrDerivesFrom(named, row.TypeMetadataName, includeInterfaces: true))
+            if (type is INamedTypeSymbol named && !Types.IsOrDerivesFrom(named, row.TypeMetadataName, includeInterfaces: true))
             {
                 continue;
             }
@@ -146,7 +153,7 @@ internal sealed class EndpointCatalog
 
     private AbsValue? FromArguments(string member, INamedTypeSymbol type, IMethodSymbol method, ImmutableArray<IArgumentOperation> operations, IOperation? instance, AbsValue? receiver, ImmutableArray<AbsValue> arguments, Func<string, string, ImmutableSortedSet<string>?>? namedBases)
     {
-        if (!_argumentsByMember.TryGetValue(member, out var rows))
+        if (!_argumentsByMember.TryGetValue(member, out var rows) || Types.IsUnrelated(type))
         {
             return null;
         }
@@ -155,7 +162,7 @@ internal sealed class EndpointCatalog
         var matched = false;
         foreach (var row in rows)
         {
-            if (!SinkCatalog.IsOrDerivesFrom(type, row.TypeMetadataName, includeInterfaces: true))
+            if (!Types.IsOrDerivesFrom(type, row.TypeMetadataName, includeInterfaces: true))
             {
                 continue;
             }
