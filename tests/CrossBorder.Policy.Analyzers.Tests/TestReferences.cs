@@ -35,6 +35,7 @@ internal static class TestReferences
             typeof(Refit.RestService).Assembly,
             typeof(Refit.HttpClientFactoryExtensions).Assembly,
             typeof(Grpc.Net.Client.GrpcChannel).Assembly,
+            typeof(Grpc.Net.ClientFactory.GrpcClientFactoryOptions).Assembly,
             typeof(Grpc.Core.ClientBase).Assembly,
             typeof(RestSharp.RestClient).Assembly,
             typeof(Flurl.Url).Assembly,
