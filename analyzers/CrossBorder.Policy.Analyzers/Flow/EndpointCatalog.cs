@@ -23,6 +23,7 @@ internal sealed class EndpointCatalog
     public const string EndpointMember = "BaseAddress";
 
     private readonly Dictionary<string, List<EndpointRow>> _argumentsByMember = new(StringComparer.Ordinal);
+    private readonly List<EndpointRow> _anyMethod = new();
     private readonly List<EndpointRow> _properties = new();
     private readonly List<EndpointRow> _statics = new();
 
@@ -38,6 +39,12 @@ internal sealed class EndpointCatalog
                 case EndpointRowKind.NamedRegistration:
                     foreach (var member in row.MemberNames)
                     {
+                        if (string.Equals(member, EndpointRow.AnyMethod, StringComparison.Ordinal))
+                        {
+                            _anyMethod.Add(row);
+                            continue;
+                        }
+
                         if (!_argumentsByMember.TryGetValue(member, out var list))
                         {
                             list = new List<EndpointRow>();
@@ -153,18 +160,27 @@ internal sealed class EndpointCatalog
 
     private AbsValue? FromArguments(string member, INamedTypeSymbol type, IMethodSymbol method, ImmutableArray<IArgumentOperation> operations, IOperation? instance, AbsValue? receiver, ImmutableArray<AbsValue> arguments, Func<string, string, ImmutableSortedSet<string>?>? namedBases)
     {
-        if (!_argumentsByMember.TryGetValue(member, out var rows) || Types.IsUnrelated(type))
+        _argumentsByMember.TryGetValue(member, out var named);
+        var any = _anyMethod.Count > 0 && !string.Equals(member, EndpointRow.ConstructorName, StringComparison.Ordinal) ? _anyMethod : null;
+        if ((named is null && any is null) || Types.IsUnrelated(type))
         {
             return null;
         }
 
         AbsValue? endpoint = null;
         var matched = false;
-        foreach (var row in rows)
+        List<string>? resultMembers = null;
+        foreach (var row in Rows(named, any))
         {
-            if (!Types.IsOrDerivesFrom(type, row.TypeMetadataName, includeInterfaces: true))
+            if (!Types.IsOrDerivesFrom(type, row.TypeMetadataName, includeInterfaces: true)
+                || (row.ResultTypeMetadataNames.Count > 0 && !ReturnsOneOf(method, row.ResultTypeMetadataNames)))
             {
                 continue;
+            }
+
+            foreach (var resultMember in row.ResultMembers)
+            {
+                (resultMembers ??= new List<string>()).Add(resultMember);
             }
 
             foreach (var name in row.ParameterNames)
@@ -217,6 +233,12 @@ internal sealed class EndpointCatalog
                 else if (row.ValueKind == EndpointValueKind.Carrier)
                 {
                     converted = EndpointOf(value, valueType) ?? Unknown(value);
+                    if (converted.Lits is null && row.Registration is not null && namedBases is not null
+                        && namedBases(row.Registration, SinkCatalog.GetMetadataName(type.OriginalDefinition)) is { } registered)
+                    {
+                        // An injected client whose type is registered (AddGrpcClient<T>): the registration's address.
+                        converted = converted.WithLits(registered);
+                    }
                 }
                 else if (row.ValueKind == EndpointValueKind.Text)
                 {
@@ -244,7 +266,55 @@ internal sealed class EndpointCatalog
         }
 
         // The row's parameter was passed but names no endpoint that can be known: the endpoint is unknown (CBDT1005).
-        return taint.WithMember(EndpointMember, endpoint ?? AbsValue.Empty);
+        var carrier = taint.WithMember(EndpointMember, endpoint ?? AbsValue.Empty);
+        if (resultMembers is not null)
+        {
+            foreach (var resultMember in resultMembers)
+            {
+                // Members are one level deep: the member holds the endpoint's absolute URLs themselves, which
+                // EndpointOf reads as the endpoint of the member's value (call.RequestStream).
+                carrier = carrier.WithMember(resultMember, endpoint ?? AbsValue.Empty);
+            }
+        }
+
+        return carrier;
+    }
+
+    private static IEnumerable<EndpointRow> Rows(List<EndpointRow>? named, List<EndpointRow>? any)
+    {
+        if (named is not null)
+        {
+            foreach (var row in named)
+            {
+                yield return row;
+            }
+        }
+
+        if (any is not null)
+        {
+            foreach (var row in any)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private static bool ReturnsOneOf(IMethodSymbol method, IReadOnlyList<string> metadataNames)
+    {
+        if (method.ReturnType is not INamedTypeSymbol returned)
+        {
+            return false;
+        }
+
+        foreach (var name in metadataNames)
+        {
+            if (SinkCatalog.HasMetadataName(returned.OriginalDefinition, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static AbsValue FromRegistration(AbsValue name, string registration, Func<string, string, ImmutableSortedSet<string>?>? namedBases)

@@ -56,6 +56,9 @@ public sealed record EndpointRow
     /// <summary>The parameter name of the receiver (or of the first parameter of an extension method).</summary>
     public const string ThisParameter = "this";
 
+    /// <summary>Member name wildcard: every method of the type and its subclasses (narrowed by <see cref="ResultTypeMetadataNames"/>).</summary>
+    public const string AnyMethod = "*";
+
     public string Id { get; init; } = string.Empty;
 
     public string Library { get; init; } = string.Empty;
@@ -82,8 +85,19 @@ public sealed record EndpointRow
     /// <summary>For <see cref="EndpointRowKind.StaticMember"/>: member name to value (<c>EUWest1</c> → <c>eu-west-1</c>).</summary>
     public IReadOnlyDictionary<string, string>? StaticValues { get; init; }
 
-    /// <summary>For <see cref="EndpointRowKind.NamedRegistration"/>: the <see cref="RegistrationRow.Id"/> whose registrations are looked up.</summary>
+    /// <summary>
+    /// For <see cref="EndpointRowKind.NamedRegistration"/>: the <see cref="RegistrationRow.Id"/> whose registrations are
+    /// looked up by name. For an <see cref="EndpointRowKind.Argument"/> row whose carrier's endpoint is not known: the
+    /// type-keyed registration of the called method's type that supplies it (an injected client registered with
+    /// <c>AddGrpcClient&lt;T&gt;</c>).
+    /// </summary>
     public string? Registration { get; init; }
+
+    /// <summary>For <see cref="AnyMethod"/> rows: only methods returning one of these types (metadata names of their definitions); empty: any.</summary>
+    public IReadOnlyList<string> ResultTypeMetadataNames { get; init; } = Array.Empty<string>();
+
+    /// <summary>Members of the result that carry the endpoint too (<c>RequestStream</c> of a gRPC streaming call).</summary>
+    public IReadOnlyList<string> ResultMembers { get; init; } = Array.Empty<string>();
 
     public string Example { get; init; } = string.Empty;
 }

@@ -59,6 +59,14 @@ public static class SinkCatalogue
             Example = "await new Greeter.GreeterClient(GrpcChannel.ForAddress(url)).SayHelloAsync(request);",
         },
 
+        // gRPC client-streaming and duplex calls: each message written to the call's request stream.
+        new SinkRow
+        {
+            Id = "grpc-request-stream", Library = "Grpc.Core.Api", Protocol = "gRPC", TypeMetadataName = "Grpc.Core.IAsyncStreamWriter`1", DisplayName = "RequestStream",
+            MethodNames = new[] { "WriteAsync" }, DataParameters = new[] { "message" },
+            Example = "using var call = client.UploadPeople(); await call.RequestStream.WriteAsync(new PersonMessage { Name = p.Name });",
+        },
+
         // RestSharp: the request (its body from AddJsonBody/AddBody, its resource and parameters) or the JSON value.
         new SinkRow
         {
@@ -201,6 +209,15 @@ public static class SinkCatalogue
 
         Argument("grpc-channel", "Grpc.Net.Client", "Grpc.Net.Client.GrpcChannel", "ForAddress", new[] { "address" }, EndpointValueKind.Url, null, null, "GrpcChannel.ForAddress(\"https://grpc.example.sg\")"),
         Argument("grpc-client", "Grpc.Core.Api", "Grpc.Core.ClientBase`1", EndpointRow.ConstructorName, new[] { "channel", "callInvoker" }, EndpointValueKind.Carrier, null, null, "new Greeter.GreeterClient(channel)"),
+
+        new EndpointRow
+        {
+            Id = "grpc-streaming-call", Library = "Grpc.Core.Api", Kind = EndpointRowKind.Argument, TypeMetadataName = "Grpc.Core.ClientBase`1",
+            MemberNames = new[] { EndpointRow.AnyMethod }, ParameterNames = new[] { EndpointRow.ThisParameter }, ValueKind = EndpointValueKind.Carrier,
+            ResultTypeMetadataNames = new[] { "Grpc.Core.AsyncClientStreamingCall`2", "Grpc.Core.AsyncDuplexStreamingCall`2" }, ResultMembers = new[] { "RequestStream" },
+            Registration = "grpc-client-factory",
+            Example = "client.UploadPeople()  // its RequestStream carries the client's endpoint",
+        },
 
         Argument("restsharp-client-url", "RestSharp", "RestSharp.RestClient", EndpointRow.ConstructorName, new[] { "baseUrl" }, EndpointValueKind.Url, null, null, "new RestClient(\"https://api.example.sg\")"),
         Argument("restsharp-client-options", "RestSharp", "RestSharp.RestClient", EndpointRow.ConstructorName, new[] { "options", "httpClient" }, EndpointValueKind.Carrier, null, null, "new RestClient(new RestClientOptions(\"https://api.example.sg\"))"),

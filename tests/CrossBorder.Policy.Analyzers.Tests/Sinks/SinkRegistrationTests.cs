@@ -302,4 +302,100 @@ public sealed class SinkRegistrationTests
 
     [Fact]
     public Task S3TransferUtility_Authorized() => Authorized(Transfer, "s3.eu-west-1.amazonaws.com");
+
+    // ------------------------------------------------------------------ gRPC client-streaming and duplex calls
+
+    private const string GrpcStreaming = """
+        using Grpc.Core;
+        using Grpc.Net.Client;
+        using Microsoft.Extensions.DependencyInjection;
+
+        public class PersonMessage { public string Name { get; set; } = ""; }
+        public class Ack { }
+
+        // The shape protoc's C# plugin generates for client-streaming and duplex methods.
+        public static class People
+        {
+            public class PeopleClient : ClientBase<PeopleClient>
+            {
+                public PeopleClient(ChannelBase channel) : base(channel) { }
+                public PeopleClient(CallInvoker callInvoker) : base(callInvoker) { }
+                protected PeopleClient(ClientBaseConfiguration configuration) : base(configuration) { }
+                public virtual AsyncClientStreamingCall<PersonMessage, Ack> Upload(CallOptions options) => throw new NotSupportedException();
+                public virtual AsyncDuplexStreamingCall<PersonMessage, Ack> Sync(CallOptions options) => throw new NotSupportedException();
+                protected override PeopleClient NewInstance(ClientBaseConfiguration configuration) => new PeopleClient(configuration);
+            }
+        }
+
+        public static class Registered
+        {
+            public class RegisteredClient : ClientBase<RegisteredClient>
+            {
+                public RegisteredClient(CallInvoker callInvoker) : base(callInvoker) { }
+                protected RegisteredClient(ClientBaseConfiguration configuration) : base(configuration) { }
+                public virtual AsyncClientStreamingCall<PersonMessage, Ack> Upload(CallOptions options) => throw new NotSupportedException();
+                protected override RegisteredClient NewInstance(ClientBaseConfiguration configuration) => new RegisteredClient(configuration);
+            }
+        }
+
+        static class Startup
+        {
+            public static void Configure(IServiceCollection services)
+            {
+                services.AddGrpcClient<Registered.RegisteredClient>(o => o.Address = new Uri("https://grpc.partner.sg"));
+            }
+        }
+
+        class C
+        {
+            private readonly Registered.RegisteredClient _registered;
+            private readonly People.PeopleClient _injected;
+
+            public C(Registered.RegisteredClient registered, People.PeopleClient injected) { _registered = registered; _injected = injected; }
+
+            /*AUTH*/
+            async Task ClientStreaming()
+            {
+                var client = new People.PeopleClient(GrpcChannel.ForAddress("https://grpc.partner.sg"));
+                using var call = client.Upload(new CallOptions());
+                await {|CBDT1001:call.RequestStream.WriteAsync(new PersonMessage { Name = Repo.Load(1).Name })|};
+                await call.RequestStream.WriteAsync(new PersonMessage { Name = "anonymous" });
+                await call.RequestStream.CompleteAsync();
+            }
+
+            /*AUTH*/
+            async Task Duplex()
+            {
+                using var channel = GrpcChannel.ForAddress(new Uri("https://grpc.partner.sg"));
+                using var call = new People.PeopleClient(channel).Sync(new CallOptions());
+                await {|CBDT1001:call.RequestStream.WriteAsync(new PersonMessage { Name = Repo.Load(1).Name })|};
+            }
+
+            /*AUTH*/
+            async Task RegisteredStreaming()
+            {
+                using var call = _registered.Upload(new CallOptions());
+                await {|CBDT1001:call.RequestStream.WriteAsync(new PersonMessage { Name = Repo.Load(1).Name })|};
+            }
+
+            async Task Domestic()
+            {
+                var client = new People.PeopleClient(GrpcChannel.ForAddress("https://grpc.example.cn"));
+                using var call = client.Sync(new CallOptions());
+                await call.RequestStream.WriteAsync(new PersonMessage { Name = Repo.Load(1).Name });
+            }
+
+            async Task Unregistered()
+            {
+                using var call = _injected.Upload(new CallOptions());
+                await {|CBDT1005:call.RequestStream.WriteAsync(new PersonMessage { Name = Repo.Load(1).Name })|};
+            }
+        }
+        """;
+
+    [Fact]
+    public Task GrpcStreaming_Unauthorized() => Unauthorized(GrpcStreaming);
+
+    [Fact]
+    public Task GrpcStreaming_Authorized() => Authorized(GrpcStreaming, "grpc.partner.sg");
 }
