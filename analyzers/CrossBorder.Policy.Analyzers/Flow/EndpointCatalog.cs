@@ -142,7 +142,8 @@ internal sealed class EndpointCatalog
                 continue;
             }
 
-            if (type is INamedTypeSymbol named && !Types.IsOrDerivesFrom(named, row.TypeMetadataName, includeInterfaces: true))
+            // A value typed by an interface (IConnectionFactory) holds the members its concrete object was given.
+            if (type is INamedTypeSymbol { TypeKind: not TypeKind.Interface } named && !Types.IsOrDerivesFrom(named, row.TypeMetadataName, includeInterfaces: true))
             {
                 continue;
             }

@@ -184,6 +184,21 @@ public static class SinkCatalogue
             Example = "await channel.BasicPublishAsync(exchange: \"\", routingKey: \"people\", body: Encoding.UTF8.GetBytes(json));",
         },
 
+        // RabbitMQ.Client 6.x: the same, through IModel.
+        new SinkRow
+        {
+            Id = "rabbitmq-6", Library = "RabbitMQ.Client", Protocol = "AMQP", TypeMetadataName = "RabbitMQ.Client.IModel", DisplayName = "IModel",
+            MethodNames = new[] { "BasicPublish" }, DataParameters = All,
+            Example = "channel.BasicPublish(\"\", \"people\", false, props, body);",
+        },
+        new SinkRow
+        {
+            // The 6.x extension class is spelled IModelExensions.
+            Id = "rabbitmq-6-extensions", Library = "RabbitMQ.Client", Protocol = "AMQP", TypeMetadataName = "RabbitMQ.Client.IModelExensions", DisplayName = "IModel",
+            MethodNames = new[] { "BasicPublish" }, DataParameters = All,
+            Example = "channel.BasicPublish(\"\", \"people\", props, Encoding.UTF8.GetBytes(json));",
+        },
+
         // SMTP: the message (body, subject, recipients, attachments) or the from/recipients/subject/body strings.
         new SinkRow
         {
@@ -270,6 +285,9 @@ public static class SinkCatalogue
         Property("rabbitmq-uri", "RabbitMQ.Client", "RabbitMQ.Client.ConnectionFactory", "Uri", EndpointValueKind.Url, null, "new ConnectionFactory { Uri = new Uri(\"amqps://rabbit.example.sg\") }"),
         Argument("rabbitmq-connection", "RabbitMQ.Client", "RabbitMQ.Client.IConnectionFactory", "CreateConnectionAsync", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "await factory.CreateConnectionAsync()"),
         Argument("rabbitmq-channel", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateChannelAsync", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "await connection.CreateChannelAsync()"),
+
+        Argument("rabbitmq-6-connection", "RabbitMQ.Client", "RabbitMQ.Client.IConnectionFactory", "CreateConnection", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "factory.CreateConnection()"),
+        Argument("rabbitmq-6-model", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateModel", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "connection.CreateModel()"),
 
         Argument("smtp-host", "System.Net.Mail", "System.Net.Mail.SmtpClient", EndpointRow.ConstructorName, new[] { "host" }, EndpointValueKind.Host, "smtp", null, "new SmtpClient(\"smtp.example.sg\", 587)"),
         Property("smtp-host-property", "System.Net.Mail", "System.Net.Mail.SmtpClient", "Host", EndpointValueKind.Host, null, "new SmtpClient { Host = \"smtp.example.sg\" }", "smtp"),

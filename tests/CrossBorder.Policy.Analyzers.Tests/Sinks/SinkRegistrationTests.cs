@@ -21,6 +21,16 @@ public sealed class SinkRegistrationTests
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
+    private static Task VerifyRabbitMq6Async(string source)
+    {
+        // RabbitMQ.Client 6.8.1 alone: the referenced 7.x (in SinkLibraries) declares the same namespace.
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(source);
+        test.TestState.Sources.Add(CrossBorderFlowAnalyzerTests.Model);
+        test.TestState.AdditionalReferences.Add(TestReferences.RabbitMq6);
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
     private static Task Unauthorized(string source) => VerifyAsync(source.Replace("/*AUTH*/", string.Empty, StringComparison.Ordinal));
 
     private static Task Authorized(string source, string endpoint)
@@ -398,4 +408,49 @@ public sealed class SinkRegistrationTests
 
     [Fact]
     public Task GrpcStreaming_Authorized() => Authorized(GrpcStreaming, "grpc.partner.sg");
+
+    // ------------------------------------------------------------------ RabbitMQ.Client 6.x (IModel)
+
+    private const string RabbitMq6 = """
+        using RabbitMQ.Client;
+
+        class C
+        {
+            /*AUTH*/
+            void Run()
+            {
+                var factory = new ConnectionFactory { HostName = "rabbit.partner.sg" };
+                using var connection = factory.CreateConnection();
+                using var channel = connection.CreateModel();
+                var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Repo.Load(1)));
+                {|CBDT1001:channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), body)|};
+                channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), new byte[] { 1, 2, 3 });
+                {|CBDT1001:channel.BasicPublish("", "people", channel.CreateBasicProperties(), body)|};
+            }
+
+            void Domestic()
+            {
+                IConnectionFactory factory = new ConnectionFactory { Uri = new Uri("amqps://rabbit.example.cn") };
+                using var channel = factory.CreateConnection().CreateModel();
+                channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), Encoding.UTF8.GetBytes(Repo.Load(1).Email));
+            }
+
+            void Unknown(IModel channel)
+            {
+                {|CBDT1005:channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), Encoding.UTF8.GetBytes(Repo.Load(1).Email))|};
+            }
+        }
+        """;
+
+    [Fact]
+    public Task RabbitMq6_Unauthorized() => VerifyRabbitMq6Async(RabbitMq6.Replace("/*AUTH*/", string.Empty, StringComparison.Ordinal));
+
+    [Fact]
+    public Task RabbitMq6_Authorized()
+    {
+        var clean = Regex.Replace(RabbitMq6, @"\{\|CBDT1001:(.*?)\|\}", "$1");
+        Assert.NotEqual(RabbitMq6, clean);
+        var attribute = "[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = \"SC-1\", EstimatedSubjectsPerYear = 50_000, Endpoint = \"rabbit.partner.sg\")]";
+        return VerifyRabbitMq6Async(clean.Replace("/*AUTH*/", attribute, StringComparison.Ordinal));
+    }
 }
