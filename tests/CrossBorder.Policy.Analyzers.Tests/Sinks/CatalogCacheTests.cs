@@ -155,6 +155,8 @@ public sealed class CatalogCacheTests
             foreach (var invocation in Operations<IInvocationOperation>(compilation))
             {
                 Assert.Null(sinks.Find(invocation.TargetMethod));
+                var arguments = LiteralArguments(invocation.TargetMethod, invocation.Arguments);
+                Assert.Null(endpoints.OnCall(invocation, AbsValue.Empty, arguments, AbsValue.Empty, static (_, _) => null));
             }
 
             foreach (var creation in Operations<IObjectCreationOperation>(compilation))
@@ -165,6 +167,6 @@ public sealed class CatalogCacheTests
 
         Assert.Equal(1, sinks.MethodComputations);
         Assert.Equal(2, sinks.Types.Computations); // Client (by the method name) and its base type object (gRPC's any-method row)
-        Assert.Equal(1, endpoints.Types.Computations);
+        Assert.Equal(1, endpoints.Types.Computations); // Client, for its calls (the method wildcard rows) and its constructions
     }
 }
