@@ -28,6 +28,24 @@ internal static class TestReferences
     /// </summary>
     public static ImmutableArray<MetadataReference> SinkLibraries => LazySinkLibraries.Value;
 
+    private static readonly Lazy<MetadataReference> LazyRabbitMq6 = new(CreateRabbitMq6);
+
+    /// <summary>
+    /// RabbitMQ.Client 6.8.1 (<c>IModel.BasicPublish</c>), restored by this project with <c>PackageDownload</c> and read
+    /// as metadata only: use it instead of <see cref="SinkLibraries"/>, which holds the referenced 7.x.
+    /// </summary>
+    public static MetadataReference RabbitMq6 => LazyRabbitMq6.Value;
+
+    private static MetadataReference CreateRabbitMq6()
+    {
+        var path = typeof(TestReferences).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => string.Equals(a.Key, "RabbitMQ.Client.6", StringComparison.Ordinal))
+            .Value!;
+        Assert.True(File.Exists(path), "RabbitMQ.Client 6.8.1 is restored by the test project (PackageDownload): " + path);
+        return MetadataReference.CreateFromFile(path);
+    }
+
     private static ImmutableArray<MetadataReference> CreateSinkLibraries()
     {
         var assemblies = new[]
@@ -35,6 +53,7 @@ internal static class TestReferences
             typeof(Refit.RestService).Assembly,
             typeof(Refit.HttpClientFactoryExtensions).Assembly,
             typeof(Grpc.Net.Client.GrpcChannel).Assembly,
+            typeof(Grpc.Net.ClientFactory.GrpcClientFactoryOptions).Assembly,
             typeof(Grpc.Core.ClientBase).Assembly,
             typeof(RestSharp.RestClient).Assembly,
             typeof(Flurl.Url).Assembly,

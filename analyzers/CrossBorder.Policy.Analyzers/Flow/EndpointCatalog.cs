@@ -23,19 +23,28 @@ internal sealed class EndpointCatalog
     public const string EndpointMember = "BaseAddress";
 
     private readonly Dictionary<string, List<EndpointRow>> _argumentsByMember = new(StringComparer.Ordinal);
+    private readonly List<EndpointRow> _anyMethod = new();
     private readonly List<EndpointRow> _properties = new();
     private readonly List<EndpointRow> _statics = new();
 
     public EndpointCatalog(IEnumerable<EndpointRow> rows)
     {
+        var names = new List<string>();
         foreach (var row in rows)
         {
+            names.Add(row.TypeMetadataName);
             switch (row.Kind)
             {
                 case EndpointRowKind.Argument:
                 case EndpointRowKind.NamedRegistration:
                     foreach (var member in row.MemberNames)
                     {
+                        if (string.Equals(member, EndpointRow.AnyMethod, StringComparison.Ordinal))
+                        {
+                            _anyMethod.Add(row);
+                            continue;
+                        }
+
                         if (!_argumentsByMember.TryGetValue(member, out var list))
                         {
                             list = new List<EndpointRow>();
@@ -54,7 +63,12 @@ internal sealed class EndpointCatalog
                     break;
             }
         }
+
+        Types = new CatalogTypes(names);
     }
+
+    /// <summary>The rows' types, matched against symbols once per type (a construction of an unrelated type costs one cached look-up).</summary>
+    public CatalogTypes Types { get; }
 
     public static EndpointCatalog Default { get; } = new(SinkCatalogue.Endpoints);
 
@@ -128,7 +142,8 @@ internal sealed class EndpointCatalog
                 continue;
             }
 
-            if (type is INamedTypeSymbol named && !SinkCatalog.IsOrDerivesFrom(named, row.TypeMetadataName, includeInterfaces: true))
+            // A value typed by an interface (IConnectionFactory) holds the members its concrete object was given.
+            if (type is INamedTypeSymbol { TypeKind: not TypeKind.Interface } named && !Types.IsOrDerivesFrom(named, row.TypeMetadataName, includeInterfaces: true))
             {
                 continue;
             }
@@ -146,18 +161,27 @@ internal sealed class EndpointCatalog
 
     private AbsValue? FromArguments(string member, INamedTypeSymbol type, IMethodSymbol method, ImmutableArray<IArgumentOperation> operations, IOperation? instance, AbsValue? receiver, ImmutableArray<AbsValue> arguments, Func<string, string, ImmutableSortedSet<string>?>? namedBases)
     {
-        if (!_argumentsByMember.TryGetValue(member, out var rows))
+        _argumentsByMember.TryGetValue(member, out var named);
+        var any = _anyMethod.Count > 0 && !string.Equals(member, EndpointRow.ConstructorName, StringComparison.Ordinal) ? _anyMethod : null;
+        if ((named is null && any is null) || Types.IsUnrelated(type))
         {
             return null;
         }
 
         AbsValue? endpoint = null;
         var matched = false;
-        foreach (var row in rows)
+        List<string>? resultMembers = null;
+        foreach (var row in Rows(named, any))
         {
-            if (!SinkCatalog.IsOrDerivesFrom(type, row.TypeMetadataName, includeInterfaces: true))
+            if (!Types.IsOrDerivesFrom(type, row.TypeMetadataName, includeInterfaces: true)
+                || (row.ResultTypeMetadataNames.Count > 0 && !ReturnsOneOf(method, row.ResultTypeMetadataNames)))
             {
                 continue;
+            }
+
+            foreach (var resultMember in row.ResultMembers)
+            {
+                (resultMembers ??= new List<string>()).Add(resultMember);
             }
 
             foreach (var name in row.ParameterNames)
@@ -210,6 +234,12 @@ internal sealed class EndpointCatalog
                 else if (row.ValueKind == EndpointValueKind.Carrier)
                 {
                     converted = EndpointOf(value, valueType) ?? Unknown(value);
+                    if (converted.Lits is null && row.Registration is not null && namedBases is not null
+                        && namedBases(row.Registration, SinkCatalog.GetMetadataName(type.OriginalDefinition)) is { } registered)
+                    {
+                        // An injected client whose type is registered (AddGrpcClient<T>): the registration's address.
+                        converted = converted.WithLits(registered);
+                    }
                 }
                 else if (row.ValueKind == EndpointValueKind.Text)
                 {
@@ -237,7 +267,55 @@ internal sealed class EndpointCatalog
         }
 
         // The row's parameter was passed but names no endpoint that can be known: the endpoint is unknown (CBDT1005).
-        return taint.WithMember(EndpointMember, endpoint ?? AbsValue.Empty);
+        var carrier = taint.WithMember(EndpointMember, endpoint ?? AbsValue.Empty);
+        if (resultMembers is not null)
+        {
+            foreach (var resultMember in resultMembers)
+            {
+                // Members are one level deep: the member holds the endpoint's absolute URLs themselves, which
+                // EndpointOf reads as the endpoint of the member's value (call.RequestStream).
+                carrier = carrier.WithMember(resultMember, endpoint ?? AbsValue.Empty);
+            }
+        }
+
+        return carrier;
+    }
+
+    private static IEnumerable<EndpointRow> Rows(List<EndpointRow>? named, List<EndpointRow>? any)
+    {
+        if (named is not null)
+        {
+            foreach (var row in named)
+            {
+                yield return row;
+            }
+        }
+
+        if (any is not null)
+        {
+            foreach (var row in any)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private static bool ReturnsOneOf(IMethodSymbol method, IReadOnlyList<string> metadataNames)
+    {
+        if (method.ReturnType is not INamedTypeSymbol returned)
+        {
+            return false;
+        }
+
+        foreach (var name in metadataNames)
+        {
+            if (SinkCatalog.HasMetadataName(returned.OriginalDefinition, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static AbsValue FromRegistration(AbsValue name, string registration, Func<string, string, ImmutableSortedSet<string>?>? namedBases)

@@ -719,7 +719,8 @@ internal sealed class MethodAnalysis
                 RunLambda(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state);
             }
 
-            return result;
+            // Endpoint rows apply to source methods too (a generated gRPC client's streaming call carries its endpoint).
+            return _engine.Endpoints.OnCall(invocation, receiver, arguments, result, _namedBases ??= NamedBases) ?? result;
         }
 
         var library = CallLibrary(invocation, target, receiver, arguments, lambdas, ref state);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CrossBorder.Policy.Core.Sinks;
 using Microsoft.CodeAnalysis;
@@ -12,18 +13,24 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 
 /// <summary>
 /// The client registrations of a compilation, driven by Core's <see cref="SinkCatalogue.Registrations"/>: named
-/// clients (<c>services.AddHttpClient("name", c =&gt; c.BaseAddress = ...)</c>) and interface clients
-/// (<c>services.AddRefitClient&lt;IApi&gt;().ConfigureHttpClient(c =&gt; c.BaseAddress = ...)</c>), mapped to their
-/// constant base addresses. Built lazily, once per compilation, by one scan of the trees that mention a
-/// registration method.
+/// clients (<c>services.AddHttpClient("name", c =&gt; c.BaseAddress = ...)</c>), typed clients
+/// (<c>services.AddHttpClient&lt;TClient, TImpl&gt;(...)</c>), interface clients
+/// (<c>services.AddRefitClient&lt;IApi&gt;().ConfigureHttpClient(c =&gt; c.BaseAddress = ...)</c>) and gRPC clients
+/// (<c>services.AddGrpcClient&lt;T&gt;(o =&gt; o.Address = ...)</c>), mapped to their constant base addresses. Built
+/// lazily, once per compilation (shared by every caller asking for the built-in rows), by one scan of the trees that
+/// mention a registration method.
 /// </summary>
 internal sealed class RegistrationIndex
 {
-    private readonly Dictionary<(string Registration, string Key), ImmutableSortedSet<string>> _bases;
+    private static readonly ConditionalWeakTable<Compilation, RegistrationIndex> BuiltIn = new();
 
-    private RegistrationIndex(Dictionary<(string, string), ImmutableSortedSet<string>> bases)
+    private readonly Dictionary<(string Registration, string Key), ImmutableSortedSet<string>> _bases;
+    private readonly IReadOnlyList<RegistrationRow> _rows;
+
+    private RegistrationIndex(Dictionary<(string, string), ImmutableSortedSet<string>> bases, IReadOnlyList<RegistrationRow> rows)
     {
         _bases = bases;
+        _rows = rows;
     }
 
     /// <summary>The base addresses registered under <paramref name="registration"/> (a <see cref="RegistrationRow.Id"/>) for a client name.</summary>
@@ -32,14 +39,19 @@ internal sealed class RegistrationIndex
         return _bases.TryGetValue((registration, name), out var bases) ? bases : null;
     }
 
-    /// <summary>The base addresses registered for a client type under any type-keyed registration.</summary>
-    public ImmutableSortedSet<string>? GetByType(INamedTypeSymbol type)
+    /// <summary>The base addresses registered for a client type under any type-keyed registration of <paramref name="scope"/>.</summary>
+    public ImmutableSortedSet<string>? GetByType(INamedTypeSymbol type, RegistrationScope scope)
     {
+        if (_bases.Count == 0)
+        {
+            return null;
+        }
+
         var key = SinkCatalog.GetMetadataName(type.OriginalDefinition);
         ImmutableSortedSet<string>? result = null;
-        foreach (var row in SinkCatalogue.Registrations)
+        foreach (var row in _rows)
         {
-            if (row.Key == RegistrationKey.TypeArgument && _bases.TryGetValue((row.Id, key), out var bases))
+            if (row.Key == RegistrationKey.TypeArgument && row.Scope == scope && _bases.TryGetValue((row.Id, key), out var bases))
             {
                 result = result is null ? bases : result.Union(bases);
             }
@@ -48,7 +60,25 @@ internal sealed class RegistrationIndex
         return result;
     }
 
+    /// <summary>The index of <paramref name="rows"/>; for Core's built-in rows, computed once per compilation and shared.</summary>
     public static RegistrationIndex Build(Compilation compilation, IReadOnlyList<RegistrationRow> rows, CancellationToken cancellationToken)
+    {
+        if (!ReferenceEquals(rows, SinkCatalogue.Registrations))
+        {
+            return Scan(compilation, rows, cancellationToken);
+        }
+
+        if (BuiltIn.TryGetValue(compilation, out var built))
+        {
+            return built;
+        }
+
+        // Deterministic: two threads may scan; either result is the same, the first stored wins.
+        var scanned = Scan(compilation, rows, cancellationToken);
+        return BuiltIn.GetValue(compilation, _ => scanned);
+    }
+
+    private static RegistrationIndex Scan(Compilation compilation, IReadOnlyList<RegistrationRow> rows, CancellationToken cancellationToken)
     {
         var bases = new Dictionary<(string, string), ImmutableSortedSet<string>>();
         foreach (var tree in compilation.SyntaxTrees)
@@ -65,34 +95,35 @@ internal sealed class RegistrationIndex
             var model = compilation.GetSemanticModel(tree);
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
+                var expression = node.Expression.ToString();
+                IInvocationOperation? invocation = null;
                 foreach (var row in candidates)
                 {
-                    var expected = row.ConfigureMethodName ?? row.MethodName;
-                    if (node.Expression.ToString().IndexOf(expected, StringComparison.Ordinal) < 0
-                        || model.GetOperation(node, cancellationToken) is not IInvocationOperation invocation
-                        || !string.Equals(invocation.TargetMethod.Name, expected, StringComparison.Ordinal))
+                    var direct = row.ConfiguresInRegistration && expression.IndexOf(row.MethodName, StringComparison.Ordinal) >= 0;
+                    var chained = row.ConfigureMethodName is not null && expression.IndexOf(row.ConfigureMethodName, StringComparison.Ordinal) >= 0;
+                    if (!direct && !chained)
                     {
                         continue;
                     }
 
-                    var registration = invocation;
-                    if (row.ConfigureMethodName is not null)
+                    invocation ??= model.GetOperation(node, cancellationToken) as IInvocationOperation;
+                    if (invocation is null)
                     {
-                        var receiver = invocation.Instance ?? (invocation.Arguments.IsEmpty ? null : invocation.Arguments[0].Value);
-                        while (receiver is IConversionOperation conversion)
-                        {
-                            receiver = conversion.Operand;
-                        }
-
-                        if (receiver is not IInvocationOperation inner || !string.Equals(inner.TargetMethod.Name, row.MethodName, StringComparison.Ordinal))
-                        {
-                            continue;
-                        }
-
-                        registration = inner;
+                        break;
                     }
 
-                    if (KeyOf(row, registration) is not { } key)
+                    IInvocationOperation? registration = null;
+                    var name = invocation.TargetMethod.Name;
+                    if (row.ConfiguresInRegistration && string.Equals(name, row.MethodName, StringComparison.Ordinal))
+                    {
+                        registration = invocation;
+                    }
+                    else if (row.ConfigureMethodName is not null && string.Equals(name, row.ConfigureMethodName, StringComparison.Ordinal))
+                    {
+                        registration = RegistrationOf(invocation, row.MethodName);
+                    }
+
+                    if (registration is null || KeyOf(row, registration) is not { } key)
                     {
                         continue;
                     }
@@ -105,7 +136,44 @@ internal sealed class RegistrationIndex
             }
         }
 
-        return new RegistrationIndex(bases);
+        return new RegistrationIndex(bases, rows);
+    }
+
+    /// <summary>
+    /// The registration call a configuring call is chained on: its receiver, or the receiver of calls in between that
+    /// return the same builder type (<c>services.AddHttpClient("a").AddHttpMessageHandler(...).ConfigureHttpClient(...)</c>).
+    /// </summary>
+    private static IInvocationOperation? RegistrationOf(IInvocationOperation configure, string methodName)
+    {
+        var receiver = ReceiverOf(configure);
+        var builderType = receiver?.Type;
+        for (var depth = 0; depth < 16 && receiver is IInvocationOperation inner; depth++)
+        {
+            if (string.Equals(inner.TargetMethod.Name, methodName, StringComparison.Ordinal))
+            {
+                return inner;
+            }
+
+            if (builderType is null || !SymbolEqualityComparer.Default.Equals(inner.Type, builderType))
+            {
+                return null;
+            }
+
+            receiver = ReceiverOf(inner);
+        }
+
+        return null;
+    }
+
+    private static IOperation? ReceiverOf(IInvocationOperation invocation)
+    {
+        var receiver = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && !invocation.Arguments.IsEmpty ? invocation.Arguments[0].Value : null);
+        while (receiver is IConversionOperation conversion)
+        {
+            receiver = conversion.Operand;
+        }
+
+        return receiver;
     }
 
     private static string? KeyOf(RegistrationRow row, IInvocationOperation registration)

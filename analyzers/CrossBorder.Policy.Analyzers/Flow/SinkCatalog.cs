@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using CrossBorder.Policy.Core.Sinks;
 using Microsoft.CodeAnalysis;
 
@@ -17,17 +19,23 @@ internal sealed class SinkCatalog
     private readonly Dictionary<string, List<SinkRow>> _byMethodName = new(StringComparer.Ordinal);
     private readonly List<SinkRow> _anyMethod = new();
     private readonly List<SinkRow> _byAttribute = new();
+    private readonly ConditionalWeakTable<IMethodSymbol, Found> _found = new();
+    private readonly ConditionalWeakTable<IMethodSymbol, Found>.CreateValueCallback _find;
+    private int _methodComputations;
 
     public SinkCatalog(IEnumerable<SinkRow> rows)
     {
+        var names = new List<string>();
         foreach (var row in rows)
         {
             if (row.MethodAttribute is not null)
             {
                 _byAttribute.Add(row);
+                names.Add(row.MethodAttribute);
                 continue;
             }
 
+            names.Add(row.TypeMetadataName);
             foreach (var name in row.MethodNames)
             {
                 if (string.Equals(name, SinkRow.AnyDerivedMethod, StringComparison.Ordinal))
@@ -45,13 +53,28 @@ internal sealed class SinkCatalog
                 list.Add(row);
             }
         }
+
+        Types = new CatalogTypes(names);
+        _find = method => new Found(Compute(method));
     }
 
     public static SinkCatalog Default { get; } = new(SinkCatalogue.Sinks);
 
-    /// <summary>The row for <paramref name="method"/>, or <see langword="null"/> when it is not a sink.</summary>
+    /// <summary>The rows' types, matched against symbols once per type.</summary>
+    public CatalogTypes Types { get; }
+
+    /// <summary>How many methods were matched against the rows (each at most once while its symbol lives); for tests of the cache.</summary>
+    public int MethodComputations => Volatile.Read(ref _methodComputations);
+
+    /// <summary>The row for <paramref name="method"/>, or <see langword="null"/> when it is not a sink. Cached per method definition.</summary>
     public SinkRow? Find(IMethodSymbol method)
     {
+        return _found.GetValue(method.OriginalDefinition, _find).Row;
+    }
+
+    private SinkRow? Compute(IMethodSymbol method)
+    {
+        Interlocked.Increment(ref _methodComputations);
         var type = method.ContainingType;
         if (type is null)
         {
@@ -62,7 +85,7 @@ internal sealed class SinkCatalog
         {
             foreach (var candidate in candidates)
             {
-                if (IsOrDerivesFrom(type, candidate.TypeMetadataName, includeInterfaces: true))
+                if (Types.IsOrDerivesFrom(type, candidate.TypeMetadataName, includeInterfaces: true))
                 {
                     return candidate;
                 }
@@ -73,7 +96,7 @@ internal sealed class SinkCatalog
         {
             foreach (var candidate in _anyMethod)
             {
-                if (type.BaseType is { } baseType && IsOrDerivesFrom(baseType, candidate.TypeMetadataName, includeInterfaces: false) && HasDataParameter(method, candidate))
+                if (type.BaseType is { } baseType && Types.IsOrDerivesFrom(baseType, candidate.TypeMetadataName, includeInterfaces: false) && HasDataParameter(method, candidate))
                 {
                     return candidate;
                 }
@@ -86,7 +109,7 @@ internal sealed class SinkCatalog
             {
                 foreach (var candidate in _byAttribute)
                 {
-                    if (attribute.AttributeClass is { } attributeClass && IsOrDerivesFrom(attributeClass, candidate.MethodAttribute!, includeInterfaces: false))
+                    if (attribute.AttributeClass is { } attributeClass && Types.IsOrDerivesFrom(attributeClass, candidate.MethodAttribute!, includeInterfaces: false))
                     {
                         return candidate;
                     }
@@ -95,38 +118,6 @@ internal sealed class SinkCatalog
         }
 
         return null;
-    }
-
-    /// <summary>Whether <paramref name="type"/>, one of its base types or (optionally) one of its interfaces has the metadata name <paramref name="metadataName"/>.</summary>
-    public static bool IsOrDerivesFrom(INamedTypeSymbol type, string metadataName, bool includeInterfaces)
-    {
-        // A C# 14 extension block (extension(IRestClient client) { ... }) is an unspeakable type nested in the
-        // static class that declares it; rows name the static class, as for classic extension methods.
-        if (type.MetadataName.StartsWith("<", StringComparison.Ordinal) && type.ContainingType is { } declaring && HasMetadataName(declaring, metadataName))
-        {
-            return true;
-        }
-
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (HasMetadataName(current, metadataName))
-            {
-                return true;
-            }
-        }
-
-        if (includeInterfaces)
-        {
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (HasMetadataName(implemented, metadataName))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the type's fully qualified metadata name is <paramref name="metadataName"/> (short name compared first: cheap).</summary>
@@ -148,24 +139,8 @@ internal sealed class SinkCatalog
         return string.Equals(GetMetadataName(type), metadataName, StringComparison.Ordinal);
     }
 
-    /// <summary>The fully qualified metadata name of a type (<c>Namespace.Outer+Inner`1</c>).</summary>
-    public static string GetMetadataName(INamedTypeSymbol type)
-    {
-        var name = type.MetadataName;
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            name = outer.MetadataName + "+" + name;
-        }
-
-        var ns = type.ContainingNamespace;
-        while (ns is not null && !ns.IsGlobalNamespace)
-        {
-            name = ns.Name + "." + name;
-            ns = ns.ContainingNamespace;
-        }
-
-        return name;
-    }
+    /// <summary>The fully qualified metadata name of a type (<c>Namespace.Outer+Inner`1</c>), cached per type.</summary>
+    public static string GetMetadataName(INamedTypeSymbol type) => CatalogTypes.GetMetadataName(type);
 
     private static bool HasDataParameter(IMethodSymbol method, SinkRow row)
     {
@@ -181,5 +156,12 @@ internal sealed class SinkCatalog
         }
 
         return false;
+    }
+
+    private sealed class Found
+    {
+        public Found(SinkRow? row) => Row = row;
+
+        public SinkRow? Row { get; }
     }
 }

@@ -60,14 +60,14 @@ internal static class SinkEndpoints
     /// <summary>
     /// The client's endpoint (its strings are absolute URL templates), from its construction, initializers and builder
     /// chain; for <see cref="SinkEndpointSource.ClientOrRegistration"/> rows, else from the registration of the
-    /// interface declaring the method. <see langword="null"/> when nothing binds the client.
+    /// type declaring the method (<see cref="RegistrationScope.DeclaringType"/>). <see langword="null"/> when nothing binds the client.
     /// </summary>
     public static AbsValue? Endpoint(FlowEngine engine, SinkRow sink, IMethodSymbol target, AbsValue? client, IOperation? clientOperation, CancellationToken cancellationToken)
     {
         var type = clientOperation is null ? null : Unconverted(clientOperation).Type;
         var endpoint = engine.Endpoints.EndpointOf(client, type);
         if (sink.EndpointSource == SinkEndpointSource.ClientOrRegistration && (endpoint is null || endpoint.Lits is null)
-            && target.ContainingType is { } declaring && engine.GetRegistrations(cancellationToken).GetByType(declaring) is { } registered)
+            && target.ContainingType is { } declaring && engine.GetRegistrations(cancellationToken).GetByType(declaring, RegistrationScope.DeclaringType) is { } registered)
         {
             endpoint = (endpoint ?? AbsValue.Empty).WithLits(registered);
         }

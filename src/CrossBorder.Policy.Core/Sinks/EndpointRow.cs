@@ -56,6 +56,9 @@ public sealed record EndpointRow
     /// <summary>The parameter name of the receiver (or of the first parameter of an extension method).</summary>
     public const string ThisParameter = "this";
 
+    /// <summary>Member name wildcard: every method of the type and its subclasses (narrowed by <see cref="ResultTypeMetadataNames"/>).</summary>
+    public const string AnyMethod = "*";
+
     public string Id { get; init; } = string.Empty;
 
     public string Library { get; init; } = string.Empty;
@@ -82,8 +85,19 @@ public sealed record EndpointRow
     /// <summary>For <see cref="EndpointRowKind.StaticMember"/>: member name to value (<c>EUWest1</c> → <c>eu-west-1</c>).</summary>
     public IReadOnlyDictionary<string, string>? StaticValues { get; init; }
 
-    /// <summary>For <see cref="EndpointRowKind.NamedRegistration"/>: the <see cref="RegistrationRow.Id"/> whose registrations are looked up.</summary>
+    /// <summary>
+    /// For <see cref="EndpointRowKind.NamedRegistration"/>: the <see cref="RegistrationRow.Id"/> whose registrations are
+    /// looked up by name. For an <see cref="EndpointRowKind.Argument"/> row whose carrier's endpoint is not known: the
+    /// type-keyed registration of the called method's type that supplies it (an injected client registered with
+    /// <c>AddGrpcClient&lt;T&gt;</c>).
+    /// </summary>
     public string? Registration { get; init; }
+
+    /// <summary>For <see cref="AnyMethod"/> rows: only methods returning one of these types (metadata names of their definitions); empty: any.</summary>
+    public IReadOnlyList<string> ResultTypeMetadataNames { get; init; } = Array.Empty<string>();
+
+    /// <summary>Members of the result that carry the endpoint too (<c>RequestStream</c> of a gRPC streaming call).</summary>
+    public IReadOnlyList<string> ResultMembers { get; init; } = Array.Empty<string>();
 
     public string Example { get; init; } = string.Empty;
 }
@@ -91,17 +105,31 @@ public sealed record EndpointRow
 /// <summary>How a registration names the client it configures.</summary>
 public enum RegistrationKey
 {
-    /// <summary>The last type argument of the registration call (<c>AddRefitClient&lt;IApi&gt;</c>, <c>AddHttpClient&lt;TClient&gt;</c>).</summary>
+    /// <summary>The last type argument of the registration call (<c>AddRefitClient&lt;IApi&gt;</c>, <c>AddHttpClient&lt;TClient, TImplementation&gt;</c>).</summary>
     TypeArgument,
 
     /// <summary>A string argument of the registration call (<c>AddHttpClient("github", ...)</c>).</summary>
     NameArgument,
 }
 
+/// <summary>Which sink calls a type-keyed registration (<see cref="RegistrationKey.TypeArgument"/>) gives an endpoint to.</summary>
+public enum RegistrationScope
+{
+    /// <summary>Calls of sink methods declared on the registered type (a Refit interface, a generated gRPC client).</summary>
+    DeclaringType,
+
+    /// <summary>
+    /// Calls made inside the registered type's methods on a client it was given (a typed <c>HttpClient</c> consumer:
+    /// <c>AddHttpClient&lt;PartnerClient&gt;(...)</c> injects the configured <c>HttpClient</c> into <c>PartnerClient</c>).
+    /// </summary>
+    ConsumingType,
+}
+
 /// <summary>
 /// A dependency-injection registration that sets a client's base address:
-/// <c>services.AddHttpClient("name", c =&gt; c.BaseAddress = ...)</c> or
-/// <c>services.AddRefitClient&lt;IApi&gt;().ConfigureHttpClient(c =&gt; c.BaseAddress = ...)</c>.
+/// <c>services.AddHttpClient("name", c =&gt; c.BaseAddress = ...)</c>,
+/// <c>services.AddHttpClient&lt;TClient&gt;().ConfigureHttpClient(c =&gt; c.BaseAddress = ...)</c> or
+/// <c>services.AddGrpcClient&lt;TClient&gt;(o =&gt; o.Address = ...)</c>.
 /// </summary>
 public sealed record RegistrationRow
 {
@@ -114,13 +142,22 @@ public sealed record RegistrationRow
 
     public RegistrationKey Key { get; init; }
 
+    /// <summary>For <see cref="RegistrationKey.TypeArgument"/>: which sink calls the registered type's endpoint applies to.</summary>
+    public RegistrationScope Scope { get; init; }
+
     /// <summary>For <see cref="RegistrationKey.NameArgument"/>: the parameter holding the name.</summary>
     public string? NameParameter { get; init; }
 
-    /// <summary>The chained call whose lambda configures the client (<c>ConfigureHttpClient</c>); <see langword="null"/>: a lambda argument of the registration call itself.</summary>
+    /// <summary>Whether a lambda argument of the registration call itself configures the client (<c>AddHttpClient("name", c =&gt; ...)</c>).</summary>
+    public bool ConfiguresInRegistration { get; init; } = true;
+
+    /// <summary>
+    /// A call chained on the registration (directly or after other calls returning the same builder) whose lambda
+    /// configures the client (<c>ConfigureHttpClient</c>); <see langword="null"/>: none.
+    /// </summary>
     public string? ConfigureMethodName { get; init; }
 
-    /// <summary>The property the lambda assigns (<c>BaseAddress</c>).</summary>
+    /// <summary>The property the lambda assigns (<c>BaseAddress</c>, <c>Address</c>).</summary>
     public string PropertyName { get; init; } = string.Empty;
 
     public string Example { get; init; } = string.Empty;

@@ -18,6 +18,9 @@ public static class SinkCatalogue
     private const string FlurlExtensions = "Flurl.Http.GeneratedExtensions";
     private const string FlurlMultipart = "Flurl.Http.MultipartExtensions";
 
+    /// <summary>The base of <c>BlobClient</c>, <c>BlockBlobClient</c>, <c>AppendBlobClient</c> and <c>PageBlobClient</c>.</summary>
+    private const string SpecializedBlob = "Azure.Storage.Blobs.Specialized.BlobBaseClient";
+
     private static readonly string[] All = { SinkRow.AllParameters };
 
     /// <summary>Calls that send data out of the process.</summary>
@@ -52,8 +55,16 @@ public static class SinkCatalogue
         new SinkRow
         {
             Id = "grpc", Library = "Grpc.Core.Api", Protocol = "gRPC", TypeMetadataName = "Grpc.Core.ClientBase`1", DisplayName = "gRPC client",
-            MethodNames = new[] { SinkRow.AnyDerivedMethod }, DataParameters = new[] { "request" },
+            MethodNames = new[] { SinkRow.AnyDerivedMethod }, DataParameters = new[] { "request" }, EndpointSource = SinkEndpointSource.ClientOrRegistration,
             Example = "await new Greeter.GreeterClient(GrpcChannel.ForAddress(url)).SayHelloAsync(request);",
+        },
+
+        // gRPC client-streaming and duplex calls: each message written to the call's request stream.
+        new SinkRow
+        {
+            Id = "grpc-request-stream", Library = "Grpc.Core.Api", Protocol = "gRPC", TypeMetadataName = "Grpc.Core.IAsyncStreamWriter`1", DisplayName = "RequestStream",
+            MethodNames = new[] { "WriteAsync" }, DataParameters = new[] { "message" },
+            Example = "using var call = client.UploadPeople(); await call.RequestStream.WriteAsync(new PersonMessage { Name = p.Name });",
         },
 
         // RestSharp: the request (its body from AddJsonBody/AddBody, its resource and parameters) or the JSON value.
@@ -110,6 +121,14 @@ public static class SinkCatalogue
             Example = "await new AmazonS3Client(RegionEndpoint.EUWest1).PutObjectAsync(new PutObjectRequest { BucketName = \"b\", Key = \"k\", ContentBody = json });",
         },
 
+        // AWS S3 TransferUtility: the stream, file path, key or upload request.
+        new SinkRow
+        {
+            Id = "aws-s3-transfer", Library = "AWSSDK.S3", Protocol = "S3", TypeMetadataName = "Amazon.S3.Transfer.ITransferUtility", DisplayName = "TransferUtility",
+            MethodNames = new[] { "Upload", "UploadAsync" }, DataParameters = new[] { "stream", "filePath", "key", "request" },
+            Example = "await new TransferUtility(s3).UploadAsync(stream, \"bucket\", $\"people/{p.Email}\");",
+        },
+
         // Azure Blob Storage: the content (stream, BinaryData or file path) and the blob name.
         new SinkRow
         {
@@ -122,6 +141,25 @@ public static class SinkCatalogue
             Id = "azure-blob-container", Library = "Azure.Storage.Blobs", Protocol = "Azure Blob", TypeMetadataName = "Azure.Storage.Blobs.BlobContainerClient", DisplayName = "BlobContainerClient",
             MethodNames = new[] { "UploadBlob", "UploadBlobAsync" }, DataParameters = new[] { "blobName", "content" },
             Example = "await container.UploadBlobAsync(\"people.json\", BinaryData.FromString(json));",
+        },
+
+        new SinkRow
+        {
+            Id = "azure-block-blob", Library = "Azure.Storage.Blobs", Protocol = "Azure Blob", TypeMetadataName = "Azure.Storage.Blobs.Specialized.BlockBlobClient", DisplayName = "BlockBlobClient",
+            MethodNames = new[] { "Upload", "UploadAsync", "StageBlock", "StageBlockAsync" }, DataParameters = new[] { "content" },
+            Example = "await container.GetBlockBlobClient(\"people.json\").UploadAsync(stream);",
+        },
+        new SinkRow
+        {
+            Id = "azure-append-blob", Library = "Azure.Storage.Blobs", Protocol = "Azure Blob", TypeMetadataName = "Azure.Storage.Blobs.Specialized.AppendBlobClient", DisplayName = "AppendBlobClient",
+            MethodNames = new[] { "AppendBlock", "AppendBlockAsync" }, DataParameters = new[] { "content" },
+            Example = "await new AppendBlobClient(new Uri(\"https://acct.blob.core.windows.net/c/log\")).AppendBlockAsync(stream);",
+        },
+        new SinkRow
+        {
+            Id = "azure-page-blob", Library = "Azure.Storage.Blobs", Protocol = "Azure Blob", TypeMetadataName = "Azure.Storage.Blobs.Specialized.PageBlobClient", DisplayName = "PageBlobClient",
+            MethodNames = new[] { "UploadPages", "UploadPagesAsync" }, DataParameters = new[] { "content" },
+            Example = "await container.GetPageBlobClient(\"disk\").UploadPagesAsync(stream, 0);",
         },
 
         // Kafka: the message (key, value, headers) and the topic.
@@ -144,6 +182,21 @@ public static class SinkCatalogue
             Id = "rabbitmq-extensions", Library = "RabbitMQ.Client", Protocol = "AMQP", TypeMetadataName = "RabbitMQ.Client.IChannelExtensions", DisplayName = "IChannel",
             MethodNames = new[] { "BasicPublishAsync" }, DataParameters = All, ClientParameter = "channel",
             Example = "await channel.BasicPublishAsync(exchange: \"\", routingKey: \"people\", body: Encoding.UTF8.GetBytes(json));",
+        },
+
+        // RabbitMQ.Client 6.x: the same, through IModel.
+        new SinkRow
+        {
+            Id = "rabbitmq-6", Library = "RabbitMQ.Client", Protocol = "AMQP", TypeMetadataName = "RabbitMQ.Client.IModel", DisplayName = "IModel",
+            MethodNames = new[] { "BasicPublish" }, DataParameters = All,
+            Example = "channel.BasicPublish(\"\", \"people\", false, props, body);",
+        },
+        new SinkRow
+        {
+            // The 6.x extension class is spelled IModelExensions.
+            Id = "rabbitmq-6-extensions", Library = "RabbitMQ.Client", Protocol = "AMQP", TypeMetadataName = "RabbitMQ.Client.IModelExensions", DisplayName = "IModel",
+            MethodNames = new[] { "BasicPublish" }, DataParameters = All,
+            Example = "channel.BasicPublish(\"\", \"people\", props, Encoding.UTF8.GetBytes(json));",
         },
 
         // SMTP: the message (body, subject, recipients, attachments) or the from/recipients/subject/body strings.
@@ -172,6 +225,15 @@ public static class SinkCatalogue
         Argument("grpc-channel", "Grpc.Net.Client", "Grpc.Net.Client.GrpcChannel", "ForAddress", new[] { "address" }, EndpointValueKind.Url, null, null, "GrpcChannel.ForAddress(\"https://grpc.example.sg\")"),
         Argument("grpc-client", "Grpc.Core.Api", "Grpc.Core.ClientBase`1", EndpointRow.ConstructorName, new[] { "channel", "callInvoker" }, EndpointValueKind.Carrier, null, null, "new Greeter.GreeterClient(channel)"),
 
+        new EndpointRow
+        {
+            Id = "grpc-streaming-call", Library = "Grpc.Core.Api", Kind = EndpointRowKind.Argument, TypeMetadataName = "Grpc.Core.ClientBase`1",
+            MemberNames = new[] { EndpointRow.AnyMethod }, ParameterNames = new[] { EndpointRow.ThisParameter }, ValueKind = EndpointValueKind.Carrier,
+            ResultTypeMetadataNames = new[] { "Grpc.Core.AsyncClientStreamingCall`2", "Grpc.Core.AsyncDuplexStreamingCall`2" }, ResultMembers = new[] { "RequestStream" },
+            Registration = "grpc-client-factory",
+            Example = "client.UploadPeople()  // its RequestStream carries the client's endpoint",
+        },
+
         Argument("restsharp-client-url", "RestSharp", "RestSharp.RestClient", EndpointRow.ConstructorName, new[] { "baseUrl" }, EndpointValueKind.Url, null, null, "new RestClient(\"https://api.example.sg\")"),
         Argument("restsharp-client-options", "RestSharp", "RestSharp.RestClient", EndpointRow.ConstructorName, new[] { "options", "httpClient" }, EndpointValueKind.Carrier, null, null, "new RestClient(new RestClientOptions(\"https://api.example.sg\"))"),
         Argument("restsharp-options-url", "RestSharp", "RestSharp.RestClientOptions", EndpointRow.ConstructorName, new[] { "baseUrl" }, EndpointValueKind.Url, null, null, "new RestClientOptions(\"https://api.example.sg\")"),
@@ -197,14 +259,23 @@ public static class SinkCatalogue
         Property("aws-s3-config-region", "AWSSDK.S3", "Amazon.S3.AmazonS3Config", "RegionEndpoint", EndpointValueKind.AwsRegion, "s3", "new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 }"),
         Property("aws-s3-config-url", "AWSSDK.S3", "Amazon.S3.AmazonS3Config", "ServiceURL", EndpointValueKind.Url, null, "new AmazonS3Config { ServiceURL = \"https://s3.eu-west-1.amazonaws.com\" }"),
 
-        Argument("azure-blob-uri", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobClient", EndpointRow.ConstructorName, new[] { "blobUri" }, EndpointValueKind.Url, null, null, "new BlobClient(new Uri(\"https://acct.blob.core.windows.net/c/b\"))"),
-        Argument("azure-blob-connection", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobClient", EndpointRow.ConstructorName, new[] { "connectionString" }, EndpointValueKind.AzureStorageConnectionString, null, "blob", "new BlobClient(\"AccountName=acct;AccountKey=...;EndpointSuffix=core.chinacloudapi.cn\", \"c\", \"b\")"),
+        Argument("azure-blob-uri", "Azure.Storage.Blobs", SpecializedBlob, EndpointRow.ConstructorName, new[] { "blobUri" }, EndpointValueKind.Url, null, null, "new BlobClient(new Uri(\"https://acct.blob.core.windows.net/c/b\"))"),
+        Argument("azure-blob-connection", "Azure.Storage.Blobs", SpecializedBlob, EndpointRow.ConstructorName, new[] { "connectionString" }, EndpointValueKind.AzureStorageConnectionString, null, "blob", "new BlobClient(\"AccountName=acct;AccountKey=...;EndpointSuffix=core.chinacloudapi.cn\", \"c\", \"b\")"),
         Argument("azure-container-uri", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobContainerClient", EndpointRow.ConstructorName, new[] { "blobContainerUri" }, EndpointValueKind.Url, null, null, "new BlobContainerClient(new Uri(\"https://acct.blob.core.windows.net/c\"))"),
         Argument("azure-container-connection", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobContainerClient", EndpointRow.ConstructorName, new[] { "connectionString" }, EndpointValueKind.AzureStorageConnectionString, null, "blob", "new BlobContainerClient(connectionString, \"c\")"),
         Argument("azure-service-uri", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobServiceClient", EndpointRow.ConstructorName, new[] { "serviceUri" }, EndpointValueKind.Url, null, null, "new BlobServiceClient(new Uri(\"https://acct.blob.core.windows.net\"))"),
         Argument("azure-service-connection", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobServiceClient", EndpointRow.ConstructorName, new[] { "connectionString" }, EndpointValueKind.AzureStorageConnectionString, null, "blob", "new BlobServiceClient(connectionString)"),
         Argument("azure-service-container", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobServiceClient", "GetBlobContainerClient", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "service.GetBlobContainerClient(\"c\")"),
+        new EndpointRow
+        {
+            Id = "azure-container-specialized", Library = "Azure.Storage.Blobs", Kind = EndpointRowKind.Argument, TypeMetadataName = "Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions",
+            MemberNames = new[] { "GetBlockBlobClient", "GetAppendBlobClient", "GetPageBlobClient", "GetBlobBaseClient" }, ParameterNames = new[] { "client" },
+            ValueKind = EndpointValueKind.Carrier, Example = "container.GetBlockBlobClient(\"b\")",
+        },
         Argument("azure-container-blob", "Azure.Storage.Blobs", "Azure.Storage.Blobs.BlobContainerClient", "GetBlobClient", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "container.GetBlobClient(\"b\")"),
+
+        Argument("aws-s3-transfer-client", "AWSSDK.S3", "Amazon.S3.Transfer.TransferUtility", EndpointRow.ConstructorName, new[] { "s3Client" }, EndpointValueKind.Carrier, null, null, "new TransferUtility(new AmazonS3Client(RegionEndpoint.EUWest1))"),
+        Argument("aws-s3-transfer-region", "AWSSDK.S3", "Amazon.S3.Transfer.TransferUtility", EndpointRow.ConstructorName, new[] { "region" }, EndpointValueKind.AwsRegion, null, "s3", "new TransferUtility(RegionEndpoint.CNNorthWest1)"),
 
         Property("kafka-bootstrap", "Confluent.Kafka", "Confluent.Kafka.ClientConfig", "BootstrapServers", EndpointValueKind.HostList, null, "new ProducerConfig { BootstrapServers = \"broker1.example.sg:9092,broker2.example.sg:9092\" }", "kafka"),
         Argument("kafka-builder", "Confluent.Kafka", "Confluent.Kafka.ProducerBuilder`2", EndpointRow.ConstructorName, new[] { "config" }, EndpointValueKind.Carrier, null, null, "new ProducerBuilder<string, string>(config)"),
@@ -215,6 +286,9 @@ public static class SinkCatalogue
         Argument("rabbitmq-connection", "RabbitMQ.Client", "RabbitMQ.Client.IConnectionFactory", "CreateConnectionAsync", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "await factory.CreateConnectionAsync()"),
         Argument("rabbitmq-channel", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateChannelAsync", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "await connection.CreateChannelAsync()"),
 
+        Argument("rabbitmq-6-connection", "RabbitMQ.Client", "RabbitMQ.Client.IConnectionFactory", "CreateConnection", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "factory.CreateConnection()"),
+        Argument("rabbitmq-6-model", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateModel", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "connection.CreateModel()"),
+
         Argument("smtp-host", "System.Net.Mail", "System.Net.Mail.SmtpClient", EndpointRow.ConstructorName, new[] { "host" }, EndpointValueKind.Host, "smtp", null, "new SmtpClient(\"smtp.example.sg\", 587)"),
         Property("smtp-host-property", "System.Net.Mail", "System.Net.Mail.SmtpClient", "Host", EndpointValueKind.Host, null, "new SmtpClient { Host = \"smtp.example.sg\" }", "smtp"),
     };
@@ -224,13 +298,27 @@ public static class SinkCatalogue
     {
         new RegistrationRow
         {
-            Id = "http-named", Library = "Microsoft.Extensions.Http", MethodName = "AddHttpClient", Key = RegistrationKey.NameArgument, NameParameter = "name", PropertyName = "BaseAddress",
+            Id = "http-named", Library = "Microsoft.Extensions.Http", MethodName = "AddHttpClient", Key = RegistrationKey.NameArgument, NameParameter = "name",
+            ConfigureMethodName = "ConfigureHttpClient", PropertyName = "BaseAddress",
             Example = "services.AddHttpClient(\"partner\", c => c.BaseAddress = new Uri(\"https://api.example.sg/\"));",
         },
         new RegistrationRow
         {
-            Id = "refit", Library = "Refit.HttpClientFactory", MethodName = "AddRefitClient", Key = RegistrationKey.TypeArgument, ConfigureMethodName = "ConfigureHttpClient", PropertyName = "BaseAddress",
+            Id = "http-typed", Library = "Microsoft.Extensions.Http", MethodName = "AddHttpClient", Key = RegistrationKey.TypeArgument, Scope = RegistrationScope.ConsumingType,
+            ConfigureMethodName = "ConfigureHttpClient", PropertyName = "BaseAddress",
+            Example = "services.AddHttpClient<IPartnerClient, PartnerClient>(c => c.BaseAddress = new Uri(\"https://api.example.sg/\"));",
+        },
+        new RegistrationRow
+        {
+            Id = "refit", Library = "Refit.HttpClientFactory", MethodName = "AddRefitClient", Key = RegistrationKey.TypeArgument, Scope = RegistrationScope.DeclaringType,
+            ConfiguresInRegistration = false, ConfigureMethodName = "ConfigureHttpClient", PropertyName = "BaseAddress",
             Example = "services.AddRefitClient<IPartnerApi>().ConfigureHttpClient(c => c.BaseAddress = new Uri(\"https://api.example.sg\"));",
+        },
+        new RegistrationRow
+        {
+            Id = "grpc-client-factory", Library = "Grpc.Net.ClientFactory", MethodName = "AddGrpcClient", Key = RegistrationKey.TypeArgument, Scope = RegistrationScope.DeclaringType,
+            PropertyName = "Address",
+            Example = "services.AddGrpcClient<Greeter.GreeterClient>(o => o.Address = new Uri(\"https://grpc.example.sg\"));",
         },
     };
 

@@ -16,8 +16,9 @@ public enum SinkEndpointSource
     Client,
 
     /// <summary>
-    /// The client, else the registration of the interface that declares the method (<see cref="RegistrationRow"/>,
-    /// for example Refit's <c>AddRefitClient&lt;T&gt;().ConfigureHttpClient(...)</c>).
+    /// The client, else the registration of the type that declares the method (<see cref="RegistrationRow"/> of scope
+    /// <see cref="RegistrationScope.DeclaringType"/>: Refit's <c>AddRefitClient&lt;T&gt;().ConfigureHttpClient(...)</c>,
+    /// <c>AddGrpcClient&lt;T&gt;(o =&gt; o.Address = ...)</c>).
     /// </summary>
     ClientOrRegistration,
 }

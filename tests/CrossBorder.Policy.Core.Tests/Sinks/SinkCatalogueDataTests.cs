@@ -83,6 +83,19 @@ public sealed class SinkCatalogueDataTests
                     Assert.NotEmpty(row.MemberNames);
                     Assert.NotEmpty(row.ParameterNames);
                     Assert.Null(row.StaticValues);
+                    if (row.MemberNames.Contains(EndpointRow.AnyMethod))
+                    {
+                        // A wildcard row is narrowed by result type, or every call on the type would become a carrier.
+                        Assert.Single(row.MemberNames);
+                        Assert.NotEmpty(row.ResultTypeMetadataNames);
+                        Assert.All(row.ResultTypeMetadataNames, name => Assert.Matches(MetadataName, name));
+                    }
+
+                    if (row.Registration is not null)
+                    {
+                        Assert.Contains(SinkCatalogue.Registrations, r => r.Id == row.Registration && r.Key == RegistrationKey.TypeArgument);
+                    }
+
                     break;
                 case EndpointRowKind.Property:
                     Assert.Single(row.MemberNames);
@@ -120,6 +133,7 @@ public sealed class SinkCatalogueDataTests
             Assert.False(string.IsNullOrEmpty(row.MethodName), row.Id);
             Assert.False(string.IsNullOrEmpty(row.PropertyName), row.Id);
             Assert.Equal(row.Key == RegistrationKey.NameArgument, row.NameParameter is not null);
+            Assert.True(row.ConfiguresInRegistration || row.ConfigureMethodName is not null, row.Id);
         }
     }
 
