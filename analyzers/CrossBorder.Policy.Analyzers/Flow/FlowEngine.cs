@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,10 +29,15 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _called = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, EntryPointMode> _entryPointModes = new();
+    private readonly AnalyzerConfigOptionsProvider? _options;
     private TypedClientIndex? _typedClients;
+    private CallerIndex? _callers;
 
-    public FlowEngine(Compilation compilation, JurisdictionLookup jurisdictions, SinkCatalog sinks, IReadOnlyList<Authorization>? policyTransfers = null, AuthorizationChecks? checks = null)
+    public FlowEngine(Compilation compilation, JurisdictionLookup jurisdictions, SinkCatalog sinks, IReadOnlyList<Authorization>? policyTransfers = null, AuthorizationChecks? checks = null, AnalyzerConfigOptionsProvider? options = null)
     {
+        _options = options;
         Compilation = compilation;
         Jurisdictions = jurisdictions;
         Sinks = sinks;
@@ -41,7 +47,7 @@ internal sealed class FlowEngine
     }
 
     /// <summary>The engine of a compilation with its policy file and as-of date.</summary>
-    public static FlowEngine Create(Compilation compilation, Policy.PolicyContext policy)
+    public static FlowEngine Create(Compilation compilation, Policy.PolicyContext policy, AnalyzerConfigOptionsProvider? options = null)
     {
         var document = policy.Document;
         var transfers = new List<Authorization>();
@@ -59,8 +65,11 @@ internal sealed class FlowEngine
             AuthorizationChecks.GetProcessor(compilation, document),
             document?.Regulation ?? Core.Regulation.RegulationOptions.Default,
             document?.Processor?.ProcessedSubjects);
-        return new FlowEngine(compilation, new JurisdictionLookup(compilation, document, policy.Files.IsEmpty ? null : policy.Files[0].Text.Path), SinkCatalog.Default, transfers, checks);
+        return new FlowEngine(compilation, new JurisdictionLookup(compilation, document, policy.Files.IsEmpty ? null : policy.Files[0].Text.Path), SinkCatalog.Default, transfers, checks, options);
     }
+
+    /// <summary>The <c>.editorconfig</c> key that picks the entry-point policy (<see cref="EntryPointMode"/>).</summary>
+    public const string EntryPointsKey = "crossborder.entry_points";
 
     /// <summary>CBDT1003/CBDT1004 on covering authorizations.</summary>
     public AuthorizationChecks Checks { get; }
@@ -83,6 +92,172 @@ internal sealed class FlowEngine
     public MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CancellationToken cancellationToken)
     {
         return GetSummary(method, graph, new CallStack(), cancellationToken);
+    }
+
+    /// <summary>
+    /// What <paramref name="method"/>'s operation block reports: the findings of its summary, plus, when the method
+    /// is an entry point (see <see cref="EntryPointMode"/>), its parameter-dependent flows decided with the labels of
+    /// the parameters' declared types.
+    /// </summary>
+    public ImmutableArray<Finding> GetFindings(IMethodSymbol method, MethodSummary summary, CancellationToken cancellationToken)
+    {
+        if (summary.ParameterFlows.IsEmpty)
+        {
+            return summary.Findings;
+        }
+
+        method = Normalize(method);
+        var mode = GetEntryPointMode(method);
+        if (mode == EntryPointMode.None || !IsEntryPoint(method, mode, cancellationToken))
+        {
+            return summary.Findings;
+        }
+
+        return new MethodAnalysis(this, method, new CallStack(), cancellationToken).DecideEntryFlows(summary);
+    }
+
+    /// <summary>The entry-point policy for <paramref name="method"/>: <c>crossborder.entry_points</c> of its file, <c>uncalled</c> by default.</summary>
+    internal EntryPointMode GetEntryPointMode(IMethodSymbol method)
+    {
+        if (_options is null || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return EntryPointMode.Uncalled;
+        }
+
+        var tree = method.DeclaringSyntaxReferences[0].SyntaxTree;
+        return _entryPointModes.GetOrAdd(tree, t => ParseEntryPointMode(_options.GetOptions(t).TryGetValue(EntryPointsKey, out var text) ? text : null));
+    }
+
+    /// <summary>Parses an option value; unknown values take the default, <see cref="EntryPointMode.Uncalled"/>.</summary>
+    internal static EntryPointMode ParseEntryPointMode(string? text)
+    {
+        switch (text?.Trim().ToUpperInvariant())
+        {
+            case "NONE":
+                return EntryPointMode.None;
+            case "PUBLIC":
+                return EntryPointMode.Public;
+            default:
+                return EntryPointMode.Uncalled;
+        }
+    }
+
+    /// <summary>Whether <paramref name="method"/> reports its parameter-dependent flows itself.</summary>
+    internal bool IsEntryPoint(IMethodSymbol method, EntryPointMode mode, CancellationToken cancellationToken)
+    {
+        // A [DataSink] is the sink its callers report; an [Anonymizer] declassifies at its callers.
+        if (PolicyAttributeNames.Has(method, PolicyAttributeNames.DataSink) || PolicyAttributeNames.Has(method, PolicyAttributeNames.Anonymizer))
+        {
+            return false;
+        }
+
+        if (mode == EntryPointMode.Public && IsExternallyVisible(method))
+        {
+            return true;
+        }
+
+        return !IsCalled(method, cancellationToken);
+    }
+
+    private static bool IsExternallyVisible(IMethodSymbol method)
+    {
+        for (ISymbol? symbol = method; symbol is not null && symbol.Kind != SymbolKind.Namespace; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a call site in the compilation instantiates <paramref name="method"/>'s summary: an invocation or
+    /// creation that the analyzer analyses and whose target is the method. Only ordinary methods and constructors can
+    /// be called that way; accessors, operators, conversions and finalizers never are (the engine does not follow
+    /// them at their use), so they are entry points.
+    /// </summary>
+    internal bool IsCalled(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_called.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var index = _callers;
+        if (index is null)
+        {
+            index = CallerIndex.Build(Compilation, cancellationToken);
+            index = Interlocked.CompareExchange(ref _callers, index, null) ?? index;
+        }
+
+        var called = false;
+        switch (method.MethodKind)
+        {
+            case MethodKind.Ordinary:
+            case MethodKind.ExplicitInterfaceImplementation:
+            case MethodKind.ReducedExtension:
+                foreach (var name in CallNames(method))
+                {
+                    called = called || AnySiteCalls(index.Get(CallerIndex.MethodKey(name)), method, cancellationToken);
+                }
+
+                break;
+
+            case MethodKind.Constructor:
+                called = AnySiteCalls(index.Get(CallerIndex.CreationKey(method.ContainingType.Name)), method, cancellationToken)
+                    || AnySiteCalls(index.Get(CallerIndex.ImplicitCreationKey), method, cancellationToken)
+                    || AnySiteCalls(index.Get(CallerIndex.ConstructorInitializerKey), method, cancellationToken);
+                break;
+        }
+
+        return _called.GetOrAdd(method, called);
+    }
+
+    /// <summary>The names a call to <paramref name="method"/> may use: its own, and those of the members it implements or overrides.</summary>
+    private static IEnumerable<string> CallNames(IMethodSymbol method)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (method.MethodKind != MethodKind.ExplicitInterfaceImplementation)
+        {
+            names.Add(method.Name);
+        }
+
+        foreach (var implemented in method.ExplicitInterfaceImplementations)
+        {
+            names.Add(implemented.Name);
+        }
+
+        return names;
+    }
+
+    private bool AnySiteCalls(ImmutableArray<SyntaxNode> sites, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        foreach (var site in sites)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var model = Compilation.GetSemanticModel(site.SyntaxTree);
+            var operation = model.GetOperation(site, cancellationToken);
+            if (operation is IExpressionStatementOperation statement)
+            {
+                operation = statement.Operation;
+            }
+
+            var target = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (target is not null && SymbolEqualityComparer.Default.Equals(Normalize(target), method))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static IMethodSymbol Normalize(IMethodSymbol method)
@@ -372,6 +547,22 @@ internal sealed class FlowEngine
             return false;
         });
     }
+}
+
+/// <summary>
+/// Which methods report the flows of their parameters themselves (<c>crossborder.entry_points</c>): a method whose
+/// parameters reach a sink normally leaves the finding to its callers, which know the data passed.
+/// </summary>
+internal enum EntryPointMode
+{
+    /// <summary>Methods that nothing in the compilation calls (controller actions, handlers, public APIs used elsewhere). The default.</summary>
+    Uncalled,
+
+    /// <summary>Uncalled methods, and every method visible outside the assembly even when it has callers here.</summary>
+    Public,
+
+    /// <summary>No entry points: only callers report parameter flows.</summary>
+    None,
 }
 
 /// <summary>Shared empty path set.</summary>

@@ -32,6 +32,7 @@ internal sealed class MethodAnalysis
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SinkFlow> _flows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntryFlow> _entryFlows = new(StringComparer.Ordinal);
     private readonly AbsValue _thisValue;
     private ControlFlowGraph? _graph;
     private AbsValue? _yielded;
@@ -75,7 +76,57 @@ internal sealed class MethodAnalysis
 
         var flows = _flows.Values.OrderBy(f => f.Key, StringComparer.Ordinal).ToImmutableArray();
         var findings = _findings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToImmutableArray();
-        return new MethodSummary(returned, flows, stores, findings);
+        var entryFlows = _entryFlows.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToImmutableArray();
+        return new MethodSummary(returned, flows, stores, findings, entryFlows);
+    }
+
+    /// <summary>
+    /// The findings of <paramref name="summary"/> (this analysis' method) when the method is an entry point: its own
+    /// findings plus its parameter-dependent flows decided with the labels of the parameters' declared types and
+    /// members (whatever a caller outside the compilation passes has those types). A finding of the same rule at the
+    /// same place replaces the one with concrete labels only, so nothing is reported twice.
+    /// </summary>
+    public ImmutableArray<Finding> DecideEntryFlows(MethodSummary summary)
+    {
+        foreach (var finding in summary.Findings)
+        {
+            _findings[finding.Key] = finding;
+        }
+
+        foreach (var flow in summary.ParameterFlows)
+        {
+            var data = flow.Data;
+            foreach (var path in flow.DataParams)
+            {
+                data = data.Union(DeclaredLabels(path));
+            }
+
+            if (!data.IsEmpty)
+            {
+                Decide(data, flow.Endpoint, flow.Chain, flow.SinkLocation, flow.Location, flow.Scopes);
+            }
+        }
+
+        return _findings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToImmutableArray();
+    }
+
+    /// <summary>The labels a parameter path carries by declaration: the parameter's type and attributes, or the member's.</summary>
+    private LabelSet DeclaredLabels(AccessPath path)
+    {
+        if (_method is null || path.Parameter < 0 || path.Parameter >= _method.Parameters.Length)
+        {
+            return LabelSet.Empty;
+        }
+
+        var parameter = _method.Parameters[path.Parameter];
+        var typeLabels = _engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken);
+        if (path.Member is null)
+        {
+            return typeLabels.Union(TypeLabeler.GetOwnLabels(parameter, _method.Name + "(" + parameter.Name + ")"));
+        }
+
+        // Member precision, as for concrete values: a member of a classified type carries the member's labels.
+        return typeLabels.IsEmpty ? LabelSet.Empty : _engine.Labels.GetMemberLabels(path.Member, _cancellationToken);
     }
 
     // ---------------------------------------------------------------- worklist
@@ -871,10 +922,16 @@ internal sealed class MethodAnalysis
             return AbsValue.Empty;
         }
 
+        // Whoever invokes the delegate supplies its parameters, and the engine does not follow delegate invocations:
+        // unless entry points are off, a parameter also carries the labels of its declared type.
+        var declared = _method is not null && _engine.GetEntryPointMode(_method) != EntryPointMode.None;
         var initial = state;
         foreach (var parameter in lambda.Symbol.Parameters)
         {
-            initial = initial.SetItem(parameter, parameterValue);
+            var value = declared
+                ? parameterValue.AddLabels(_engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken)).AddLabels(TypeLabeler.GetOwnLabels(parameter, "lambda(" + parameter.Name + ")"))
+                : parameterValue;
+            initial = initial.SetItem(parameter, value);
         }
 
         _nestedDepth++;
@@ -1171,6 +1228,8 @@ internal sealed class MethodAnalysis
             Decide(data, endpoint, chain, sinkLocation, location, scopes);
         }
 
+        RecordEntryFlow(data, dataParams, endpoint, chain, sinkLocation, location, scopes);
+
         if (_method is null || (dataParams.IsEmpty && (data.IsEmpty || endpoint.Params.IsEmpty)))
         {
             return;
@@ -1192,6 +1251,30 @@ internal sealed class MethodAnalysis
         }
 
         _flows[flow.Key] = flow;
+    }
+
+    /// <summary>Keeps a flow whose data depends on parameters, for <see cref="DecideEntryFlows"/>.</summary>
+    private void RecordEntryFlow(LabelSet data, ImmutableHashSet<AccessPath> dataParams, EndpointValue endpoint, ImmutableArray<string> chain, Location sinkLocation, Location location, ImmutableArray<ISymbol> scopes)
+    {
+        if (_method is null || !dataParams.Any(p => p.Parameter >= 0))
+        {
+            return;
+        }
+
+        var flow = new EntryFlow(data, dataParams, endpoint, chain, sinkLocation, location, scopes);
+        if (_entryFlows.TryGetValue(flow.Key, out var existing))
+        {
+            flow = new EntryFlow(
+                existing.Data.Union(data),
+                dataParams,
+                new EndpointValue(existing.Endpoint.Hosts.Union(endpoint.Hosts), existing.Endpoint.Bases.Union(endpoint.Bases), existing.Endpoint.Params.Union(endpoint.Params), existing.Endpoint.Binding ?? endpoint.Binding),
+                existing.Chain.Length <= chain.Length ? existing.Chain : chain,
+                sinkLocation,
+                location,
+                existing.Scopes);
+        }
+
+        _entryFlows[flow.Key] = flow;
     }
 
     private void Decide(LabelSet data, EndpointValue endpoint, ImmutableArray<string> chain, Location sinkLocation, Location location, ImmutableArray<ISymbol> scopes)
@@ -1281,8 +1364,8 @@ internal sealed class MethodAnalysis
 
     private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, ImmutableDictionary<string, string?>? properties, params object[] arguments)
     {
-        var key = rule.Id + ":" + location.SourceSpan.Start.ToString(CultureInfo.InvariantCulture) + ":" + sinkLocation.SourceSpan.Start.ToString(CultureInfo.InvariantCulture) + ":" + sinkLocation.SourceTree?.FilePath;
-        _findings[key] = new Finding(rule, location, sinkLocation, arguments, properties);
+        var finding = new Finding(rule, location, sinkLocation, arguments, properties);
+        _findings[finding.Key] = finding;
     }
 
     /// <summary>The facts of a CBDT1001 finding that its code fix writes into the authorization skeleton (<see cref="DiagnosticPropertyKeys"/>).</summary>

@@ -42,7 +42,7 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
         }
 
         var policy = PolicyContext.Create(context.Options, text => context.TryGetValue(text, PolicyContext.Provider, out var result) ? result : null);
-        var engine = FlowEngine.Create(context.Compilation, policy);
+        var engine = FlowEngine.Create(context.Compilation, policy, context.Options.AnalyzerConfigOptionsProvider);
         context.RegisterOperationBlockAction(blockContext => AnalyzeBlock(blockContext, engine));
     }
 
@@ -65,7 +65,7 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
 
         // Without a body block of a known kind, the engine finds the body from the symbol's syntax itself.
         var summary = engine.GetSummary(method, graph, context.CancellationToken);
-        foreach (var finding in summary.Findings)
+        foreach (var finding in engine.GetFindings(method, summary, context.CancellationToken))
         {
             context.ReportDiagnostic(finding.ToDiagnostic());
         }
