@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,10 +27,15 @@ internal sealed class FlowEngine
     /// <summary>The widening cap of a recursive component's fixpoint iteration.</summary>
     public const int MaxComponentIterations = 8;
 
+    /// <summary>A virtual or interface call with more implementations than this in the compilation dispatches to none of them.</summary>
+    public const int MaxDispatchTargets = 8;
+
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _called = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _dispatch = new(SymbolEqualityComparer.Default);
+    private ImmutableArray<INamedTypeSymbol> _sourceTypes;
     private readonly ConcurrentDictionary<SyntaxTree, EntryPointMode> _entryPointModes = new();
     private readonly AnalyzerConfigOptionsProvider? _options;
     private TypedClientIndex? _typedClients;
@@ -255,9 +261,146 @@ internal sealed class FlowEngine
             {
                 return true;
             }
+
+            // A call through an interface or virtual method calls the implementations it dispatches to.
+            if (operation is IInvocationOperation { IsVirtual: true } virtualCall
+                && GetDispatchTargets(virtualCall.TargetMethod, cancellationToken).Contains(method, SymbolEqualityComparer.Default))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="symbol"/> is declared in this compilation (not in a referenced assembly).</summary>
+    internal bool IsDeclaredInCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
+
+    /// <summary>
+    /// The methods with a source body that a virtual or interface call of <paramref name="target"/> may run: the
+    /// target itself when it has a body, its overrides and, for an interface member, its implementations, in the
+    /// types of this compilation. Empty when the call cannot dispatch (static, non-virtual or sealed) or when there
+    /// are more than <see cref="MaxDispatchTargets"/> implementations (the call then uses the static target only).
+    /// </summary>
+    internal ImmutableArray<IMethodSymbol> GetDispatchTargets(IMethodSymbol target, CancellationToken cancellationToken)
+    {
+        target = Normalize(target);
+        if (target.IsStatic || target.MethodKind != MethodKind.Ordinary
+            || !(target.IsVirtual || target.IsAbstract || target.IsOverride || target.ContainingType.TypeKind == TypeKind.Interface)
+            || (target.IsSealed && target.ContainingType.TypeKind != TypeKind.Interface))
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        if (_dispatch.TryGetValue(target, out var cached))
+        {
+            return cached;
+        }
+
+        var found = new List<IMethodSymbol>();
+        var isInterface = target.ContainingType.TypeKind == TypeKind.Interface;
+        foreach (var type in GetSourceTypes(cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                continue;
+            }
+
+            if (isInterface)
+            {
+                foreach (var implemented in type.AllInterfaces)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, target.ContainingType))
+                    {
+                        continue;
+                    }
+
+                    foreach (var member in implemented.GetMembers(target.Name))
+                    {
+                        if (member is IMethodSymbol candidate
+                            && SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, target)
+                            && type.FindImplementationForInterfaceMember(candidate) is IMethodSymbol implementation)
+                        {
+                            found.Add(Normalize(implementation));
+                        }
+                    }
+                }
+            }
+            else
+            {
+                foreach (var member in type.GetMembers(target.Name))
+                {
+                    for (var overridden = (member as IMethodSymbol)?.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(Normalize(overridden), target))
+                        {
+                            found.Add(Normalize((IMethodSymbol)member));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        if (HasSourceBody(target))
+        {
+            found.Add(target);
+        }
+
+        var targets = found
+            .Where(HasSourceBody)
+            .Distinct<IMethodSymbol>(SymbolEqualityComparer.Default)
+            .OrderBy(m => m.ToDisplayString(), StringComparer.Ordinal)
+            .ToImmutableArray();
+        if (targets.Length > MaxDispatchTargets)
+        {
+            targets = ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        return _dispatch.GetOrAdd(target, targets);
+    }
+
+    /// <summary>Every named type declared in this compilation, nested ones included (computed once).</summary>
+    private ImmutableArray<INamedTypeSymbol> GetSourceTypes(CancellationToken cancellationToken)
+    {
+        if (!_sourceTypes.IsDefault)
+        {
+            return _sourceTypes;
+        }
+
+        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var namespaces = new Stack<INamespaceSymbol>();
+        namespaces.Push(Compilation.Assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var ns = namespaces.Pop();
+            foreach (var member in ns.GetMembers())
+            {
+                if (member is INamespaceSymbol child)
+                {
+                    namespaces.Push(child);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    AddWithNested(types, type);
+                }
+            }
+        }
+
+        var result = types.ToImmutable();
+        ImmutableInterlocked.InterlockedInitialize(ref _sourceTypes, result);
+        return _sourceTypes;
+    }
+
+    private static void AddWithNested(ImmutableArray<INamedTypeSymbol>.Builder types, INamedTypeSymbol type)
+    {
+        types.Add(type);
+        foreach (var nested in type.GetTypeMembers())
+        {
+            AddWithNested(types, nested);
+        }
     }
 
     internal static IMethodSymbol Normalize(IMethodSymbol method)

@@ -16,8 +16,10 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 /// flow graph with state <c>local | parameter | this-member | capture → AbsValue</c>. Assignments to locals are
 /// strong updates (flow-sensitive). Catch and finally regions, which have no edges from their try block, are
 /// seeded with the join of every out-state. Lambdas and local functions are analysed inline where they are
-/// passed or called. Calls to source methods use the callee's summary; library calls pass taint through from
-/// receiver and arguments, except <c>bool</c> results (implicit flows are not tracked), counts and lengths.
+/// passed or called. Calls to source methods use the callee's summary (virtual and interface calls the union of the
+/// implementations' summaries, <see cref="FlowEngine.GetDispatchTargets"/>), with the receiver resolving the
+/// callee's <c>this</c> paths; library calls pass taint through from receiver and arguments, except <c>bool</c>
+/// results (implicit flows are not tracked), counts and lengths.
 /// </summary>
 internal sealed class MethodAnalysis
 {
@@ -34,6 +36,7 @@ internal sealed class MethodAnalysis
     private readonly Dictionary<string, SinkFlow> _flows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntryFlow> _entryFlows = new(StringComparer.Ordinal);
     private readonly AbsValue _thisValue;
+    private readonly bool _thisPaths;
     private ControlFlowGraph? _graph;
     private AbsValue? _yielded;
     private int _nestedDepth;
@@ -46,6 +49,14 @@ internal sealed class MethodAnalysis
         _cancellationToken = cancellationToken;
         var containing = method?.ContainingType;
         _thisValue = containing is null ? AbsValue.Empty : AbsValue.FromLabels(engine.Labels.GetTypeLabels(containing, cancellationToken));
+
+        // Instance methods read their receiver through "this" paths that callers resolve with the object they call
+        // on (constructors build theirs: their stores are the creation's members instead).
+        _thisPaths = method is { IsStatic: false, MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor) };
+        if (_thisPaths && _thisValue.Labels.IsEmpty)
+        {
+            _thisValue = _thisValue.WithParams(_thisValue.Params.Add(new AccessPath(AccessPath.This, null)));
+        }
     }
 
     private string MethodName => _method is null ? "initializer" : (_method.MethodKind == MethodKind.Constructor ? _method.ContainingType.Name : _method.Name);
@@ -257,8 +268,11 @@ internal sealed class MethodAnalysis
             case IParameterReferenceOperation parameter:
                 return state.TryGetValue(parameter.Parameter, out var parameterValue) ? parameterValue : AbsValue.Empty;
 
-            case IInstanceReferenceOperation:
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 return _thisValue;
+
+            case IInstanceReferenceOperation:
+                return _thisValue.WithParams(ImmutableParams.Empty);
 
             case IFieldReferenceOperation field:
                 return ReadMember(field.Instance, field.Field, ref state);
@@ -467,13 +481,8 @@ internal sealed class MethodAnalysis
 
         if (property.GetMethod is { } getter && _engine.HasSourceBody(getter) && !_engine.IsAutoProperty((IPropertySymbol)property.OriginalDefinition))
         {
-            // The receiver is not tracked into instance methods ("this" has no access path): documented limit.
-            if (reference.Instance is not null)
-            {
-                Eval(reference.Instance, ref state);
-            }
-
-            return CallSource(getter, ImmutableArray<AbsValue>.Empty, reference.Syntax.GetLocation());
+            var receiver = reference.Instance is null ? null : Eval(reference.Instance, ref state);
+            return CallSource(getter, ImmutableArray<AbsValue>.Empty, reference.Syntax.GetLocation(), receiver);
         }
 
         return ReadMember(reference.Instance, property, ref state);
@@ -494,6 +503,13 @@ internal sealed class MethodAnalysis
             if (!_thisValue.Labels.IsEmpty || !TypeLabeler.GetOwnLabels(member, string.Empty).IsEmpty)
             {
                 value = value.AddLabels(own);
+            }
+
+            // What a caller stored into the receiver's member (an initializer, a property set) is known only at the
+            // call: a member that carries nothing here by declaration or by this type's own stores is a "this" path.
+            if (_thisPaths && !member.IsStatic && value.Labels.IsEmpty && own.IsEmpty)
+            {
+                value = value.WithParams(value.Params.Add(new AccessPath(AccessPath.This, member)));
             }
 
             return value;
@@ -554,14 +570,22 @@ internal sealed class MethodAnalysis
         return member.Name is "AbsoluteUri" or "OriginalString" or "BaseAddress" or "RequestUri";
     }
 
-    private AbsValue EvalAtPath(ImmutableArray<AbsValue> arguments, AccessPath path)
+    private AbsValue EvalAtPath(ImmutableArray<AbsValue> arguments, AccessPath path, AbsValue? receiver)
     {
-        if (path.Parameter < 0 || path.Parameter >= arguments.Length)
+        AbsValue actual;
+        if (path.Parameter == AccessPath.This)
+        {
+            actual = receiver ?? AbsValue.Empty;
+        }
+        else if (path.Parameter < 0 || path.Parameter >= arguments.Length)
         {
             return AbsValue.Empty;
         }
+        else
+        {
+            actual = arguments[path.Parameter];
+        }
 
-        var actual = arguments[path.Parameter];
         return path.Member is null ? actual : ReadMember(actual, path.Member, null);
     }
 
@@ -630,6 +654,13 @@ internal sealed class MethodAnalysis
 
     private void AssignMember(IOperation? instance, ISymbol member, AbsValue value, ref ImmutableDictionary<object, AbsValue> state)
     {
+        // A value stored into a classified member takes the member's classification: the object carries it when it
+        // leaves, and a read of the member gives it back (new Grid { Layout = "ring" } is core data).
+        if (member.ContainingType is { } declaring && !PolicyAttributeNames.Has(declaring.OriginalDefinition, PolicyAttributeNames.Anonymized))
+        {
+            value = value.AddLabels(TypeLabeler.GetOwnLabels(member, declaring.Name + "." + member.Name));
+        }
+
         if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
         {
             state = state.SetItem(member, value);
@@ -745,15 +776,28 @@ internal sealed class MethodAnalysis
             return CallLocalFunction(target, arguments, ref state);
         }
 
-        if (_engine.HasSourceBody(target))
+        // Virtual and interface calls dispatch to the implementations in the compilation (bounded).
+        var targets = invocation.IsVirtual ? _engine.GetDispatchTargets(target, _cancellationToken) : ImmutableArray<IMethodSymbol>.Empty;
+        if (!targets.IsEmpty || _engine.HasSourceBody(target))
         {
-            var result = CallSource(target, arguments, location);
+            AbsValue? result = null;
+            foreach (var callee in targets.IsEmpty ? ImmutableArray.Create(target) : targets)
+            {
+                result = AbsValue.Join(result, CallSource(callee, arguments, location, receiver));
+            }
+
+            if (!targets.IsEmpty && !_engine.IsDeclaredInCompilation(target))
+            {
+                // Declared elsewhere: implementations outside the compilation pass their inputs through.
+                return AbsValue.Join(result, CallLibrary(invocation, target, receiver, arguments, lambdas, ref state));
+            }
+
             foreach (var lambda in lambdas)
             {
                 RunLambda(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state);
             }
 
-            return result;
+            return result ?? AbsValue.Empty;
         }
 
         return CallLibrary(invocation, target, receiver, arguments, lambdas, ref state);
@@ -810,45 +854,45 @@ internal sealed class MethodAnalysis
         return result;
     }
 
-    private AbsValue CallSource(IMethodSymbol target, ImmutableArray<AbsValue> arguments, Location location)
+    private AbsValue CallSource(IMethodSymbol target, ImmutableArray<AbsValue> arguments, Location location, AbsValue? receiver = null)
     {
         var summary = _engine.GetSummary(target, null, _stack, _cancellationToken);
-        var returned = Instantiate(summary.Return, arguments);
+        var returned = Instantiate(summary.Return, arguments, receiver);
         var calleeName = target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name : target.Name;
         foreach (var flow in summary.SinkFlows)
         {
-            InstantiateFlow(flow, arguments, calleeName, location);
+            InstantiateFlow(flow, arguments, calleeName, location, receiver);
         }
 
         return returned;
     }
 
-    private AbsValue Instantiate(AbsValue value, ImmutableArray<AbsValue> arguments)
+    private AbsValue Instantiate(AbsValue value, ImmutableArray<AbsValue> arguments, AbsValue? receiver = null)
     {
         var result = value.WithParams(ImmutableParams.Empty);
         foreach (var path in value.Params)
         {
-            result = AbsValue.Join(result, EvalAtPath(arguments, path));
+            result = AbsValue.Join(result, EvalAtPath(arguments, path, receiver));
         }
 
         if (!value.Members.IsEmpty)
         {
             foreach (var member in value.Members)
             {
-                result = result.WithMember(member.Key, Instantiate(member.Value, arguments));
+                result = result.WithMember(member.Key, Instantiate(member.Value, arguments, receiver));
             }
         }
 
         return result;
     }
 
-    private void InstantiateFlow(SinkFlow flow, ImmutableArray<AbsValue> arguments, string calleeName, Location location)
+    private void InstantiateFlow(SinkFlow flow, ImmutableArray<AbsValue> arguments, string calleeName, Location location, AbsValue? receiver = null)
     {
         var data = LabelSet.Empty;
         var dataParams = ImmutableParams.Empty;
         foreach (var path in flow.DataParams)
         {
-            var actual = EvalAtPath(arguments, path).Flatten();
+            var actual = EvalAtPath(arguments, path, receiver).Flatten();
             data = data.Union(actual.Labels);
             dataParams = dataParams.Union(actual.Params);
         }
@@ -857,7 +901,7 @@ internal sealed class MethodAnalysis
         var endpointParams = ImmutableParams.Empty;
         foreach (var path in flow.Endpoint.Params)
         {
-            var actual = EvalAtPath(arguments, path);
+            var actual = EvalAtPath(arguments, path, receiver);
             endpointParams = endpointParams.Union(actual.Params);
             hosts = hosts.Union(HostsOf(actual.Lits, flow.Endpoint.Bases));
         }
