@@ -35,6 +35,11 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _called = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _dispatch = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _reachesSink = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableHashSet<ISymbol>> _storedMembers = new(SymbolEqualityComparer.Default);
+    private int _analyzedBodies;
+    private int _blocksAnalyzed;
+    private int _blocksSkipped;
     private ImmutableArray<INamedTypeSymbol> _sourceTypes;
     private readonly ConcurrentDictionary<SyntaxTree, EntryPointMode> _entryPointModes = new();
     private readonly AnalyzerConfigOptionsProvider? _options;
@@ -93,6 +98,257 @@ internal sealed class FlowEngine
 
     /// <summary>How many summaries were computed and published (for tests of laziness).</summary>
     public int SummaryCount => _summaries.Count;
+
+    /// <summary>The methods whose summaries were published, by name, sorted (for tests of laziness).</summary>
+    internal IReadOnlyList<string> SummarizedMethods => _summaries.Keys.Select(m => m.ContainingType?.Name + "." + m.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+    /// <summary>How many method bodies the intraprocedural analysis ran on (a recursive component counts each iteration).</summary>
+    public int AnalyzedBodyCount => Volatile.Read(ref _analyzedBodies);
+
+    /// <summary>Operation blocks that <see cref="ShouldAnalyzeBlock"/> let through.</summary>
+    public int BlocksAnalyzed => Volatile.Read(ref _blocksAnalyzed);
+
+    /// <summary>Operation blocks that <see cref="ShouldAnalyzeBlock"/> skipped.</summary>
+    public int BlocksSkipped => Volatile.Read(ref _blocksSkipped);
+
+    /// <summary>
+    /// The cheap pre-filter of the operation-block action. A method can report only if a sink is reachable from its
+    /// body: a catalogue sink or a <c>[DataSink]</c> called in it (lambdas and local functions included), or a call,
+    /// creation or property getter whose source callee (or an implementation it dispatches to) reaches one,
+    /// transitively. A method that reaches no sink is not analysed for itself, whatever data it touches; it is
+    /// analysed only when a caller needs its summary. No control flow graph is built to decide this.
+    /// </summary>
+    public bool ShouldAnalyzeBlock(IMethodSymbol method, ImmutableArray<IOperation> blocks, CancellationToken cancellationToken)
+    {
+        var stack = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default) { [Normalize(method)] = 0 };
+        var lowLink = int.MaxValue;
+        foreach (var block in blocks)
+        {
+            if (OperationReachesSink(block, stack, ref lowLink, cancellationToken))
+            {
+                Interlocked.Increment(ref _blocksAnalyzed);
+                return true;
+            }
+        }
+
+        Interlocked.Increment(ref _blocksSkipped);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a sink is reachable from <paramref name="method"/>'s body. A depth-first search with low links: a
+    /// method on the stack counts as not reaching (least fixpoint), and a negative answer is memoized only when it
+    /// does not depend on a method still on the stack; positive answers always are.
+    /// </summary>
+    private bool ReachesSink(IMethodSymbol method, Dictionary<IMethodSymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_reachesSink.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        if (stack.TryGetValue(method, out var depth))
+        {
+            lowLink = Math.Min(lowLink, depth);
+            return false;
+        }
+
+        if (stack.Count >= MaxCallDepth)
+        {
+            // A very deep chain: assume it may (only costs an analysis, never a finding).
+            return true;
+        }
+
+        var own = stack.Count;
+        var ownLow = int.MaxValue;
+        stack.Add(method, own);
+        var reaches = false;
+        try
+        {
+            foreach (var body in GetBodyOperations(method, cancellationToken))
+            {
+                if (OperationReachesSink(body, stack, ref ownLow, cancellationToken))
+                {
+                    reaches = true;
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            stack.Remove(method);
+        }
+
+        if (reaches || ownLow >= own)
+        {
+            return _reachesSink.GetOrAdd(method, reaches);
+        }
+
+        lowLink = Math.Min(lowLink, ownLow);
+        return false;
+    }
+
+    private bool OperationReachesSink(IOperation root, Dictionary<IMethodSymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                {
+                    var target = invocation.TargetMethod;
+                    if (Sinks.Find(target) is not null || PolicyAttributeNames.Has(target.OriginalDefinition, PolicyAttributeNames.DataSink))
+                    {
+                        return true;
+                    }
+
+                    if (target.MethodKind == MethodKind.LocalFunction)
+                    {
+                        // Its body is part of this block (a descendant operation).
+                        break;
+                    }
+
+                    if (HasSourceBody(target) && ReachesSink(target, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    if (invocation.IsVirtual)
+                    {
+                        foreach (var callee in GetDispatchTargets(target, cancellationToken))
+                        {
+                            if (ReachesSink(callee, stack, ref lowLink, cancellationToken))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    break;
+                }
+
+                case IObjectCreationOperation { Constructor: { } constructor }:
+                    if (Sinks.Find(constructor) is not null || (HasSourceBody(constructor) && ReachesSink(constructor, stack, ref lowLink, cancellationToken)))
+                    {
+                        return true;
+                    }
+
+                    break;
+
+                case IPropertyReferenceOperation { Property.GetMethod: { } getter } property:
+                    if (HasSourceBody(getter) && !IsAutoProperty((IPropertySymbol)property.Property.OriginalDefinition) && ReachesSink(getter, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The members of its own instance (or static members) that <paramref name="method"/> may store into: assignment
+    /// targets and their receivers, array and indexer receivers, and receivers of calls that are not sinks (a library
+    /// call's receiver is updated with its arguments). A superset of the members its summary's field stores can
+    /// hold, found without building a control flow graph, so that reading a field does not analyse every method of
+    /// the type (<see cref="GetFieldValue"/>).
+    /// </summary>
+    internal ImmutableHashSet<ISymbol> GetStoredMembers(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_storedMembers.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var members = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var body in GetBodyOperations(method, cancellationToken))
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IAssignmentOperation assignment:
+                        AddTargetMembers(members, assignment.Target);
+                        break;
+                    case IInvocationOperation { Instance: { } instance } invocation
+                        when Sinks.Find(invocation.TargetMethod) is null && !PolicyAttributeNames.Has(invocation.TargetMethod.OriginalDefinition, PolicyAttributeNames.DataSink):
+                        AddOwnMember(members, instance);
+                        break;
+                }
+            }
+        }
+
+        return _storedMembers.GetOrAdd(method, members.ToImmutable());
+    }
+
+    private static void AddTargetMembers(ImmutableHashSet<ISymbol>.Builder members, IOperation target)
+    {
+        AddOwnMember(members, target);
+        switch (target)
+        {
+            case IMemberReferenceOperation reference:
+                AddOwnMember(members, reference.Instance);
+                break;
+            case IArrayElementReferenceOperation element:
+                AddOwnMember(members, element.ArrayReference);
+                break;
+            case IDeclarationExpressionOperation declaration:
+                AddTargetMembers(members, declaration.Expression);
+                break;
+            case ITupleOperation tuple:
+                foreach (var element in tuple.Elements)
+                {
+                    AddTargetMembers(members, element);
+                }
+
+                break;
+            case IConversionOperation conversion:
+                AddTargetMembers(members, conversion.Operand);
+                break;
+        }
+    }
+
+    private static void AddOwnMember(ImmutableHashSet<ISymbol>.Builder members, IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        switch (operation)
+        {
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
+                members.Add(field.Field.OriginalDefinition);
+                break;
+            case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } property:
+                members.Add(property.Property.OriginalDefinition);
+                break;
+        }
+    }
+
+    /// <summary>The bound body of a source method (the root operation of each declaring syntax).</summary>
+    private IEnumerable<IOperation> GetBodyOperations(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!HasSourceBody(method))
+        {
+            yield break;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var node = reference.GetSyntax(cancellationToken);
+            var model = Compilation.GetSemanticModel(node.SyntaxTree);
+            if (model.GetOperation(node, cancellationToken) is { } operation)
+            {
+                yield return operation;
+            }
+        }
+    }
 
     /// <summary>The summary of <paramref name="method"/>; <paramref name="graph"/> is its body's graph when the caller already has it.</summary>
     public MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CancellationToken cancellationToken)
@@ -504,6 +760,7 @@ internal sealed class FlowEngine
             return MethodSummary.Empty;
         }
 
+        Interlocked.Increment(ref _analyzedBodies);
         return new MethodAnalysis(this, method, stack, cancellationToken).Run(graph);
     }
 
@@ -576,7 +833,8 @@ internal sealed class FlowEngine
             // the labels of the parameter's declared type (whatever a caller passes has that type).
             foreach (var candidate in type.GetMembers())
             {
-                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic || !HasSourceBody(method))
+                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic || !HasSourceBody(method)
+                    || !GetStoredMembers(method, cancellationToken).Contains(member))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CrossBorder.Policy.Analyzers.Flow;
 using CrossBorder.Policy.Analyzers.Policy;
@@ -17,6 +18,19 @@ namespace CrossBorder.Policy.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
 {
+    private readonly Action<FlowEngine>? _onEngineCreated;
+
+    /// <summary>Creates the analyzer.</summary>
+    public CrossBorderFlowAnalyzer()
+    {
+    }
+
+    /// <summary>For tests: <paramref name="onEngineCreated"/> sees each compilation's engine (its counters).</summary>
+    internal CrossBorderFlowAnalyzer(Action<FlowEngine> onEngineCreated)
+    {
+        _onEngineCreated = onEngineCreated;
+    }
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint,
@@ -33,7 +47,7 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var known = KnownTypeSymbols.Create(context.Compilation, context.CancellationToken);
         if (!known.ReferencesPolicyAttributes)
@@ -43,12 +57,19 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
 
         var policy = PolicyContext.Create(context.Options, text => context.TryGetValue(text, PolicyContext.Provider, out var result) ? result : null);
         var engine = FlowEngine.Create(context.Compilation, policy, context.Options.AnalyzerConfigOptionsProvider);
+        _onEngineCreated?.Invoke(engine);
         context.RegisterOperationBlockAction(blockContext => AnalyzeBlock(blockContext, engine));
     }
 
     private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine)
     {
         if (context.OwningSymbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        // Methods from which no sink is reachable cannot report: no graph, no summary (issue 4's cost rule).
+        if (!engine.ShouldAnalyzeBlock(method, context.OperationBlocks, context.CancellationToken))
         {
             return;
         }
