@@ -217,7 +217,7 @@ internal sealed class FlowEngine
 
                     if (invocation.IsVirtual)
                     {
-                        foreach (var callee in GetDispatchTargets(target, cancellationToken))
+                        foreach (var callee in GetDispatchTargets(invocation, cancellationToken))
                         {
                             if (ReachesSink(callee, stack, ref lowLink, cancellationToken))
                             {
@@ -520,7 +520,7 @@ internal sealed class FlowEngine
 
             // A call through an interface or virtual method calls the implementations it dispatches to.
             if (operation is IInvocationOperation { IsVirtual: true } virtualCall
-                && GetDispatchTargets(virtualCall.TargetMethod, cancellationToken).Contains(method, SymbolEqualityComparer.Default))
+                && GetDispatchTargets(virtualCall, cancellationToken).Contains(method, SymbolEqualityComparer.Default))
             {
                 return true;
             }
@@ -533,12 +533,67 @@ internal sealed class FlowEngine
     internal bool IsDeclaredInCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
 
     /// <summary>
-    /// The methods with a source body that a virtual or interface call of <paramref name="target"/> may run: the
-    /// target itself when it has a body, its overrides and, for an interface member, its implementations, in the
-    /// types of this compilation. Empty when the call cannot dispatch (static, non-virtual or sealed) or when there
-    /// are more than <see cref="MaxDispatchTargets"/> implementations (the call then uses the static target only).
+    /// The methods with a source body that a virtual or interface call may run: those of
+    /// <see cref="GetDispatchTargets(IMethodSymbol, ITypeSymbol?, CancellationToken)"/> for its target, limited to
+    /// the types the receiver's static type admits (a call on an <c>HttpResponseMessage</c> through
+    /// <c>IDisposable.Dispose</c> runs none of the compilation's <c>Dispose</c> methods).
     /// </summary>
-    internal ImmutableArray<IMethodSymbol> GetDispatchTargets(IMethodSymbol target, CancellationToken cancellationToken)
+    internal ImmutableArray<IMethodSymbol> GetDispatchTargets(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        if (!invocation.IsVirtual)
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        var receiver = invocation.Instance;
+        while (receiver is IConversionOperation conversion)
+        {
+            receiver = conversion.Operand;
+        }
+
+        return GetDispatchTargets(invocation.TargetMethod, receiver?.Type, cancellationToken);
+    }
+
+    /// <summary>
+    /// The methods with a source body that a virtual or interface call of <paramref name="target"/> on a receiver of
+    /// static type <paramref name="receiverType"/> may run: the target itself when it has a body, its overrides and,
+    /// for an interface member, its implementations, in the types of this compilation that are a
+    /// <paramref name="receiverType"/>. Empty when the call cannot dispatch (static, non-virtual or sealed) or when
+    /// there are more than <see cref="MaxDispatchTargets"/> of them (the call then uses the static target only).
+    /// </summary>
+    internal ImmutableArray<IMethodSymbol> GetDispatchTargets(IMethodSymbol target, ITypeSymbol? receiverType, CancellationToken cancellationToken)
+    {
+        var all = GetAllDispatchTargets(target, cancellationToken);
+        if (receiverType is INamedTypeSymbol receiver && !all.IsEmpty)
+        {
+            all = all.Where(m => IsA(m.ContainingType, receiver.OriginalDefinition)).ToImmutableArray();
+        }
+
+        return all.Length > MaxDispatchTargets ? ImmutableArray<IMethodSymbol>.Empty : all;
+    }
+
+    private static bool IsA(INamedTypeSymbol type, INamedTypeSymbol receiver)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, receiver))
+            {
+                return true;
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, receiver))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ImmutableArray<IMethodSymbol> GetAllDispatchTargets(IMethodSymbol target, CancellationToken cancellationToken)
     {
         target = Normalize(target);
         if (target.IsStatic || target.MethodKind != MethodKind.Ordinary
@@ -609,11 +664,6 @@ internal sealed class FlowEngine
             .Distinct<IMethodSymbol>(SymbolEqualityComparer.Default)
             .OrderBy(m => m.ToDisplayString(), StringComparer.Ordinal)
             .ToImmutableArray();
-        if (targets.Length > MaxDispatchTargets)
-        {
-            targets = ImmutableArray<IMethodSymbol>.Empty;
-        }
-
         return _dispatch.GetOrAdd(target, targets);
     }
 

@@ -17,7 +17,7 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 /// strong updates (flow-sensitive). Catch and finally regions, which have no edges from their try block, are
 /// seeded with the join of every out-state. Lambdas and local functions are analysed inline where they are
 /// passed or called. Calls to source methods use the callee's summary (virtual and interface calls the union of the
-/// implementations' summaries, <see cref="FlowEngine.GetDispatchTargets"/>), with the receiver resolving the
+/// implementations' summaries, <see cref="FlowEngine.GetDispatchTargets(IInvocationOperation, CancellationToken)"/>), with the receiver resolving the
 /// callee's <c>this</c> paths; library calls pass taint through from receiver and arguments, except <c>bool</c>
 /// results (implicit flows are not tracked), counts and lengths.
 /// </summary>
@@ -777,7 +777,7 @@ internal sealed class MethodAnalysis
         }
 
         // Virtual and interface calls dispatch to the implementations in the compilation (bounded).
-        var targets = invocation.IsVirtual ? _engine.GetDispatchTargets(target, _cancellationToken) : ImmutableArray<IMethodSymbol>.Empty;
+        var targets = _engine.GetDispatchTargets(invocation, _cancellationToken);
         if (!targets.IsEmpty || _engine.HasSourceBody(target))
         {
             AbsValue? result = null;

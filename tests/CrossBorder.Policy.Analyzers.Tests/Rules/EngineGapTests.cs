@@ -180,6 +180,26 @@ public sealed class EngineGapTests
         """);
 
     [Fact]
+    public Task DispatchIsLimitedByTheReceiversStaticType() => VerifyAsync(Notifiers, """
+        public sealed class Logged : IDisposable
+        {
+            public void Dispose() => new HttpClient().PostAsJsonAsync("https://api.foreign.com/bye", Repo.Load(9)).Wait();
+        }
+
+        class C
+        {
+            async Task Run(DomesticNotifier domestic, HttpClient http, INotifier any)
+            {
+                await any.Send(null!);
+                // Only DomesticNotifier is a DomesticNotifier; the IDisposable call on the response runs no Dispose
+                // of this compilation (Logged.Dispose reports its own concrete data, once, where it sends it).
+                await ((INotifier)domestic).Send(Repo.Load(1));
+                using var response = await http.GetAsync("https://api.example.cn/ping");
+            }
+        }
+        """.Replace("public void Dispose() => new", "public void Dispose() => {|CBDT1001:new", StringComparison.Ordinal).Replace("Repo.Load(9))", "Repo.Load(9))|}", StringComparison.Ordinal));
+
+    [Fact]
     public Task ImplementationCalledOnlyThroughTheInterfaceIsNotAnEntryPoint() => VerifyAsync(Notifiers, """
         public class C
         {
