@@ -25,10 +25,10 @@ public sealed class SampleSolutionTests : IClassFixture<SampleSolutionTests.Samp
             "the contact's name, e-mail and phone leave for the US CRM, which has no authorization"),
         new("CBDT1002", "JiangsuBiomed.GroupReporting/GroupReportingJob.cs", "await _feed.PublishReserveAsync(plan",
             "core data to the Hong Kong parent: no mechanism can cover it"),
-
-        // Not reported yet (docs/sample.md, "Known gaps"): CBDT1004 for the expired certification in
-        // PharmacovigilanceService, CBDT1005 for the SMS gateway URL in NotificationService (its
-        // payload is an anonymous object built from the parameter's classified member, which loses the flow).
+        new("CBDT1004", "JiangsuBiomed.Api/Services/PharmacovigilanceService.cs", "return _safety.SubmitCaseAsync(report",
+            "the case safety report goes to Japan under a certification that expired on 2026-05-31; the service is an entry point (nothing calls it), so its subject parameter carries TrialSubject's classes"),
+        new("CBDT1005", "JiangsuBiomed.Api/Services/DeliveryService.cs", "await _notifications.NotifyDispatchAsync(shipment",
+            "the participant's phone number goes to an SMS gateway whose URL comes from an environment variable; ShipKitAsync is an entry point"),
     ];
 
     private static readonly Regex DiagnosticLine = new(

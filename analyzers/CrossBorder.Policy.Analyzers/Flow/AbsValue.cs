@@ -8,10 +8,14 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 
 /// <summary>
 /// A symbolic access path rooted at a parameter of the analysed method, of depth at most 1:
-/// <c>"0"</c> (the first parameter) or <c>"0.Email"</c> (its member <c>Email</c>).
+/// <c>"0"</c> (the first parameter) or <c>"0.Email"</c> (its member <c>Email</c>); or rooted at the receiver,
+/// <c>"this"</c> and <c>"this._body"</c> (<see cref="This"/>), which callers resolve with the object they call on.
 /// </summary>
 internal sealed class AccessPath : IEquatable<AccessPath>
 {
+    /// <summary>The <see cref="Parameter"/> of a path rooted at <c>this</c>.</summary>
+    public const int This = -1;
+
     public AccessPath(int parameter, ISymbol? member)
     {
         Parameter = parameter;
@@ -34,9 +38,8 @@ internal sealed class AccessPath : IEquatable<AccessPath>
 
     public override string ToString()
     {
-        return Member is null
-            ? Parameter.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : Parameter.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Member.Name;
+        var root = Parameter == This ? "this" : Parameter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Member is null ? root : root + "." + Member.Name;
     }
 }
 

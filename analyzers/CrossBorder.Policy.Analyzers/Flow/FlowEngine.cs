@@ -2,8 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,14 +27,29 @@ internal sealed class FlowEngine
     /// <summary>The widening cap of a recursive component's fixpoint iteration.</summary>
     public const int MaxComponentIterations = 8;
 
+    /// <summary>A virtual or interface call with more implementations than this in the compilation dispatches to none of them.</summary>
+    public const int MaxDispatchTargets = 8;
+
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _called = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _dispatch = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _reachesSink = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableHashSet<ISymbol>> _storedMembers = new(SymbolEqualityComparer.Default);
+    private int _analyzedBodies;
+    private int _blocksAnalyzed;
+    private int _blocksSkipped;
+    private ImmutableArray<INamedTypeSymbol> _sourceTypes;
+    private readonly ConcurrentDictionary<SyntaxTree, EntryPointMode> _entryPointModes = new();
+    private readonly AnalyzerConfigOptionsProvider? _options;
     private TypedClientIndex? _typedClients;
     private RegistrationIndex? _registrations;
+    private CallerIndex? _callers;
 
-    public FlowEngine(Compilation compilation, JurisdictionLookup jurisdictions, SinkCatalog sinks, IReadOnlyList<Authorization>? policyTransfers = null, AuthorizationChecks? checks = null)
+    public FlowEngine(Compilation compilation, JurisdictionLookup jurisdictions, SinkCatalog sinks, IReadOnlyList<Authorization>? policyTransfers = null, AuthorizationChecks? checks = null, AnalyzerConfigOptionsProvider? options = null)
     {
+        _options = options;
         Compilation = compilation;
         Jurisdictions = jurisdictions;
         Sinks = sinks;
@@ -42,7 +59,7 @@ internal sealed class FlowEngine
     }
 
     /// <summary>The engine of a compilation with its policy file and as-of date.</summary>
-    public static FlowEngine Create(Compilation compilation, Policy.PolicyContext policy)
+    public static FlowEngine Create(Compilation compilation, Policy.PolicyContext policy, AnalyzerConfigOptionsProvider? options = null)
     {
         var document = policy.Document;
         var transfers = new List<Authorization>();
@@ -60,8 +77,11 @@ internal sealed class FlowEngine
             AuthorizationChecks.GetProcessor(compilation, document),
             document?.Regulation ?? Core.Regulation.RegulationOptions.Default,
             document?.Processor?.ProcessedSubjects);
-        return new FlowEngine(compilation, new JurisdictionLookup(compilation, document, policy.Files.IsEmpty ? null : policy.Files[0].Text.Path), SinkCatalog.Default, transfers, checks);
+        return new FlowEngine(compilation, new JurisdictionLookup(compilation, document, policy.Files.IsEmpty ? null : policy.Files[0].Text.Path), SinkCatalog.Default, transfers, checks, options);
     }
+
+    /// <summary>The <c>.editorconfig</c> key that picks the entry-point policy (<see cref="EntryPointMode"/>).</summary>
+    public const string EntryPointsKey = "crossborder.entry_points";
 
     /// <summary>CBDT1003/CBDT1004 on covering authorizations.</summary>
     public AuthorizationChecks Checks { get; }
@@ -83,10 +103,614 @@ internal sealed class FlowEngine
     /// <summary>How many summaries were computed and published (for tests of laziness).</summary>
     public int SummaryCount => _summaries.Count;
 
+    /// <summary>The methods whose summaries were published, by name, sorted (for tests of laziness).</summary>
+    internal IReadOnlyList<string> SummarizedMethods => _summaries.Keys.Select(m => m.ContainingType?.Name + "." + m.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+    /// <summary>How many method bodies the intraprocedural analysis ran on (a recursive component counts each iteration).</summary>
+    public int AnalyzedBodyCount => Volatile.Read(ref _analyzedBodies);
+
+    /// <summary>Operation blocks that <see cref="ShouldAnalyzeBlock"/> let through.</summary>
+    public int BlocksAnalyzed => Volatile.Read(ref _blocksAnalyzed);
+
+    /// <summary>Operation blocks that <see cref="ShouldAnalyzeBlock"/> skipped.</summary>
+    public int BlocksSkipped => Volatile.Read(ref _blocksSkipped);
+
+    /// <summary>
+    /// The cheap pre-filter of the operation-block action. A method can report only if a sink is reachable from its
+    /// body: a catalogue sink or a <c>[DataSink]</c> called in it (lambdas and local functions included), or a call,
+    /// creation or property getter whose source callee (or an implementation it dispatches to) reaches one,
+    /// transitively. A method that reaches no sink is not analysed for itself, whatever data it touches; it is
+    /// analysed only when a caller needs its summary. No control flow graph is built to decide this.
+    /// </summary>
+    public bool ShouldAnalyzeBlock(IMethodSymbol method, ImmutableArray<IOperation> blocks, CancellationToken cancellationToken)
+    {
+        var stack = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default) { [Normalize(method)] = 0 };
+        var lowLink = int.MaxValue;
+        foreach (var block in blocks)
+        {
+            if (OperationReachesSink(block, stack, ref lowLink, cancellationToken))
+            {
+                Interlocked.Increment(ref _blocksAnalyzed);
+                return true;
+            }
+        }
+
+        Interlocked.Increment(ref _blocksSkipped);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a sink is reachable from <paramref name="method"/>'s body. A depth-first search with low links: a
+    /// method on the stack counts as not reaching (least fixpoint), and a negative answer is memoized only when it
+    /// does not depend on a method still on the stack; positive answers always are.
+    /// </summary>
+    private bool ReachesSink(IMethodSymbol method, Dictionary<IMethodSymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_reachesSink.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        if (stack.TryGetValue(method, out var depth))
+        {
+            lowLink = Math.Min(lowLink, depth);
+            return false;
+        }
+
+        if (stack.Count >= MaxCallDepth)
+        {
+            // A very deep chain: assume it may (only costs an analysis, never a finding).
+            return true;
+        }
+
+        var own = stack.Count;
+        var ownLow = int.MaxValue;
+        stack.Add(method, own);
+        var reaches = false;
+        try
+        {
+            foreach (var body in GetBodyOperations(method, cancellationToken))
+            {
+                if (OperationReachesSink(body, stack, ref ownLow, cancellationToken))
+                {
+                    reaches = true;
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            stack.Remove(method);
+        }
+
+        if (reaches || ownLow >= own)
+        {
+            return _reachesSink.GetOrAdd(method, reaches);
+        }
+
+        lowLink = Math.Min(lowLink, ownLow);
+        return false;
+    }
+
+    private bool OperationReachesSink(IOperation root, Dictionary<IMethodSymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                {
+                    var target = invocation.TargetMethod;
+                    if (Sinks.Find(target) is not null || PolicyAttributeNames.Has(target.OriginalDefinition, PolicyAttributeNames.DataSink))
+                    {
+                        return true;
+                    }
+
+                    if (target.MethodKind == MethodKind.LocalFunction)
+                    {
+                        // Its body is part of this block (a descendant operation).
+                        break;
+                    }
+
+                    if (HasSourceBody(target) && ReachesSink(target, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    if (invocation.IsVirtual)
+                    {
+                        foreach (var callee in GetDispatchTargets(invocation, cancellationToken))
+                        {
+                            if (ReachesSink(callee, stack, ref lowLink, cancellationToken))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    break;
+                }
+
+                case IObjectCreationOperation { Constructor: { } constructor }:
+                    if (Sinks.Find(constructor) is not null || (HasSourceBody(constructor) && ReachesSink(constructor, stack, ref lowLink, cancellationToken)))
+                    {
+                        return true;
+                    }
+
+                    break;
+
+                case IPropertyReferenceOperation { Property.GetMethod: { } getter } property:
+                    if (HasSourceBody(getter) && !IsAutoProperty((IPropertySymbol)property.Property.OriginalDefinition) && ReachesSink(getter, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The members of its own instance (or static members) that <paramref name="method"/> may store into: assignment
+    /// targets and their receivers, array and indexer receivers, and receivers of calls that are not sinks (a library
+    /// call's receiver is updated with its arguments). A superset of the members its summary's field stores can
+    /// hold, found without building a control flow graph, so that reading a field does not analyse every method of
+    /// the type (<see cref="GetFieldValue"/>).
+    /// </summary>
+    internal ImmutableHashSet<ISymbol> GetStoredMembers(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_storedMembers.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var members = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var body in GetBodyOperations(method, cancellationToken))
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IAssignmentOperation assignment:
+                        AddTargetMembers(members, assignment.Target);
+                        break;
+                    case IInvocationOperation { Instance: { } instance } invocation
+                        when Sinks.Find(invocation.TargetMethod) is null && !PolicyAttributeNames.Has(invocation.TargetMethod.OriginalDefinition, PolicyAttributeNames.DataSink):
+                        AddOwnMember(members, instance);
+                        break;
+                }
+            }
+        }
+
+        return _storedMembers.GetOrAdd(method, members.ToImmutable());
+    }
+
+    private static void AddTargetMembers(ImmutableHashSet<ISymbol>.Builder members, IOperation target)
+    {
+        AddOwnMember(members, target);
+        switch (target)
+        {
+            case IMemberReferenceOperation reference:
+                AddOwnMember(members, reference.Instance);
+                break;
+            case IArrayElementReferenceOperation element:
+                AddOwnMember(members, element.ArrayReference);
+                break;
+            case IDeclarationExpressionOperation declaration:
+                AddTargetMembers(members, declaration.Expression);
+                break;
+            case ITupleOperation tuple:
+                foreach (var element in tuple.Elements)
+                {
+                    AddTargetMembers(members, element);
+                }
+
+                break;
+            case IConversionOperation conversion:
+                AddTargetMembers(members, conversion.Operand);
+                break;
+        }
+    }
+
+    private static void AddOwnMember(ImmutableHashSet<ISymbol>.Builder members, IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        switch (operation)
+        {
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field:
+                members.Add(field.Field.OriginalDefinition);
+                break;
+            case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } property:
+                members.Add(property.Property.OriginalDefinition);
+                break;
+        }
+    }
+
+    /// <summary>The bound body of a source method (the root operation of each declaring syntax).</summary>
+    private IEnumerable<IOperation> GetBodyOperations(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!HasSourceBody(method))
+        {
+            yield break;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var node = reference.GetSyntax(cancellationToken);
+            var model = Compilation.GetSemanticModel(node.SyntaxTree);
+            if (model.GetOperation(node, cancellationToken) is { } operation)
+            {
+                yield return operation;
+            }
+        }
+    }
+
     /// <summary>The summary of <paramref name="method"/>; <paramref name="graph"/> is its body's graph when the caller already has it.</summary>
     public MethodSummary GetSummary(IMethodSymbol method, ControlFlowGraph? graph, CancellationToken cancellationToken)
     {
         return GetSummary(method, graph, new CallStack(), cancellationToken);
+    }
+
+    /// <summary>
+    /// What <paramref name="method"/>'s operation block reports: the findings of its summary, plus, when the method
+    /// is an entry point (see <see cref="EntryPointMode"/>), its parameter-dependent flows decided with the labels of
+    /// the parameters' declared types.
+    /// </summary>
+    public ImmutableArray<Finding> GetFindings(IMethodSymbol method, MethodSummary summary, CancellationToken cancellationToken)
+    {
+        if (summary.ParameterFlows.IsEmpty)
+        {
+            return summary.Findings;
+        }
+
+        method = Normalize(method);
+        var mode = GetEntryPointMode(method);
+        if (mode == EntryPointMode.None || !IsEntryPoint(method, mode, cancellationToken))
+        {
+            return summary.Findings;
+        }
+
+        return new MethodAnalysis(this, method, new CallStack(), cancellationToken).DecideEntryFlows(summary);
+    }
+
+    /// <summary>The entry-point policy for <paramref name="method"/>: <c>crossborder.entry_points</c> of its file, <c>uncalled</c> by default.</summary>
+    internal EntryPointMode GetEntryPointMode(IMethodSymbol method)
+    {
+        if (_options is null || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return EntryPointMode.Uncalled;
+        }
+
+        var tree = method.DeclaringSyntaxReferences[0].SyntaxTree;
+        return _entryPointModes.GetOrAdd(tree, t => ParseEntryPointMode(_options.GetOptions(t).TryGetValue(EntryPointsKey, out var text) ? text : null));
+    }
+
+    /// <summary>Parses an option value; unknown values take the default, <see cref="EntryPointMode.Uncalled"/>.</summary>
+    internal static EntryPointMode ParseEntryPointMode(string? text)
+    {
+        switch (text?.Trim().ToUpperInvariant())
+        {
+            case "NONE":
+                return EntryPointMode.None;
+            case "PUBLIC":
+                return EntryPointMode.Public;
+            default:
+                return EntryPointMode.Uncalled;
+        }
+    }
+
+    /// <summary>Whether <paramref name="method"/> reports its parameter-dependent flows itself.</summary>
+    internal bool IsEntryPoint(IMethodSymbol method, EntryPointMode mode, CancellationToken cancellationToken)
+    {
+        // A [DataSink] is the sink its callers report; an [Anonymizer] declassifies at its callers.
+        if (PolicyAttributeNames.Has(method, PolicyAttributeNames.DataSink) || PolicyAttributeNames.Has(method, PolicyAttributeNames.Anonymizer))
+        {
+            return false;
+        }
+
+        if (mode == EntryPointMode.Public && IsExternallyVisible(method))
+        {
+            return true;
+        }
+
+        return !IsCalled(method, cancellationToken);
+    }
+
+    private static bool IsExternallyVisible(IMethodSymbol method)
+    {
+        for (ISymbol? symbol = method; symbol is not null && symbol.Kind != SymbolKind.Namespace; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a call site in the compilation instantiates <paramref name="method"/>'s summary: an invocation or
+    /// creation that the analyzer analyses and whose target is the method. Only ordinary methods and constructors can
+    /// be called that way; accessors, operators, conversions and finalizers never are (the engine does not follow
+    /// them at their use), so they are entry points.
+    /// </summary>
+    internal bool IsCalled(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = Normalize(method);
+        if (_called.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        var index = _callers;
+        if (index is null)
+        {
+            index = CallerIndex.Build(Compilation, cancellationToken);
+            index = Interlocked.CompareExchange(ref _callers, index, null) ?? index;
+        }
+
+        var called = false;
+        switch (method.MethodKind)
+        {
+            case MethodKind.Ordinary:
+            case MethodKind.ExplicitInterfaceImplementation:
+            case MethodKind.ReducedExtension:
+                foreach (var name in CallNames(method))
+                {
+                    called = called || AnySiteCalls(index.Get(CallerIndex.MethodKey(name)), method, cancellationToken);
+                }
+
+                break;
+
+            case MethodKind.Constructor:
+                called = AnySiteCalls(index.Get(CallerIndex.CreationKey(method.ContainingType.Name)), method, cancellationToken)
+                    || AnySiteCalls(index.Get(CallerIndex.ImplicitCreationKey), method, cancellationToken)
+                    || AnySiteCalls(index.Get(CallerIndex.ConstructorInitializerKey), method, cancellationToken);
+                break;
+        }
+
+        return _called.GetOrAdd(method, called);
+    }
+
+    /// <summary>The names a call to <paramref name="method"/> may use: its own, and those of the members it implements or overrides.</summary>
+    private static IEnumerable<string> CallNames(IMethodSymbol method)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (method.MethodKind != MethodKind.ExplicitInterfaceImplementation)
+        {
+            names.Add(method.Name);
+        }
+
+        foreach (var implemented in method.ExplicitInterfaceImplementations)
+        {
+            names.Add(implemented.Name);
+        }
+
+        return names;
+    }
+
+    private bool AnySiteCalls(ImmutableArray<SyntaxNode> sites, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        foreach (var site in sites)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var model = Compilation.GetSemanticModel(site.SyntaxTree);
+            var operation = model.GetOperation(site, cancellationToken);
+            if (operation is IExpressionStatementOperation statement)
+            {
+                operation = statement.Operation;
+            }
+
+            var target = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (target is not null && SymbolEqualityComparer.Default.Equals(Normalize(target), method))
+            {
+                return true;
+            }
+
+            // A call through an interface or virtual method calls the implementations it dispatches to.
+            if (operation is IInvocationOperation { IsVirtual: true } virtualCall
+                && GetDispatchTargets(virtualCall, cancellationToken).Contains(method, SymbolEqualityComparer.Default))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="symbol"/> is declared in this compilation (not in a referenced assembly).</summary>
+    internal bool IsDeclaredInCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
+
+    /// <summary>
+    /// The methods with a source body that a virtual or interface call may run: those of
+    /// <see cref="GetDispatchTargets(IMethodSymbol, ITypeSymbol?, CancellationToken)"/> for its target, limited to
+    /// the types the receiver's static type admits (a call on an <c>HttpResponseMessage</c> through
+    /// <c>IDisposable.Dispose</c> runs none of the compilation's <c>Dispose</c> methods).
+    /// </summary>
+    internal ImmutableArray<IMethodSymbol> GetDispatchTargets(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        if (!invocation.IsVirtual)
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        var receiver = invocation.Instance;
+        while (receiver is IConversionOperation conversion)
+        {
+            receiver = conversion.Operand;
+        }
+
+        return GetDispatchTargets(invocation.TargetMethod, receiver?.Type, cancellationToken);
+    }
+
+    /// <summary>
+    /// The methods with a source body that a virtual or interface call of <paramref name="target"/> on a receiver of
+    /// static type <paramref name="receiverType"/> may run: the target itself when it has a body, its overrides and,
+    /// for an interface member, its implementations, in the types of this compilation that are a
+    /// <paramref name="receiverType"/>. Empty when the call cannot dispatch (static, non-virtual or sealed) or when
+    /// there are more than <see cref="MaxDispatchTargets"/> of them (the call then uses the static target only).
+    /// </summary>
+    internal ImmutableArray<IMethodSymbol> GetDispatchTargets(IMethodSymbol target, ITypeSymbol? receiverType, CancellationToken cancellationToken)
+    {
+        var all = GetAllDispatchTargets(target, cancellationToken);
+        if (receiverType is INamedTypeSymbol receiver && !all.IsEmpty)
+        {
+            all = all.Where(m => IsA(m.ContainingType, receiver.OriginalDefinition)).ToImmutableArray();
+        }
+
+        return all.Length > MaxDispatchTargets ? ImmutableArray<IMethodSymbol>.Empty : all;
+    }
+
+    private static bool IsA(INamedTypeSymbol type, INamedTypeSymbol receiver)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, receiver))
+            {
+                return true;
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, receiver))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ImmutableArray<IMethodSymbol> GetAllDispatchTargets(IMethodSymbol target, CancellationToken cancellationToken)
+    {
+        target = Normalize(target);
+        if (target.IsStatic || target.MethodKind != MethodKind.Ordinary
+            || !(target.IsVirtual || target.IsAbstract || target.IsOverride || target.ContainingType.TypeKind == TypeKind.Interface)
+            || (target.IsSealed && target.ContainingType.TypeKind != TypeKind.Interface))
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        if (_dispatch.TryGetValue(target, out var cached))
+        {
+            return cached;
+        }
+
+        var found = new List<IMethodSymbol>();
+        var isInterface = target.ContainingType.TypeKind == TypeKind.Interface;
+        foreach (var type in GetSourceTypes(cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                continue;
+            }
+
+            if (isInterface)
+            {
+                foreach (var implemented in type.AllInterfaces)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, target.ContainingType))
+                    {
+                        continue;
+                    }
+
+                    foreach (var member in implemented.GetMembers(target.Name))
+                    {
+                        if (member is IMethodSymbol candidate
+                            && SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, target)
+                            && type.FindImplementationForInterfaceMember(candidate) is IMethodSymbol implementation)
+                        {
+                            found.Add(Normalize(implementation));
+                        }
+                    }
+                }
+            }
+            else
+            {
+                foreach (var member in type.GetMembers(target.Name))
+                {
+                    for (var overridden = (member as IMethodSymbol)?.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(Normalize(overridden), target))
+                        {
+                            found.Add(Normalize((IMethodSymbol)member));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        if (HasSourceBody(target))
+        {
+            found.Add(target);
+        }
+
+        var targets = found
+            .Where(HasSourceBody)
+            .Distinct<IMethodSymbol>(SymbolEqualityComparer.Default)
+            .OrderBy(m => m.ToDisplayString(), StringComparer.Ordinal)
+            .ToImmutableArray();
+        return _dispatch.GetOrAdd(target, targets);
+    }
+
+    /// <summary>Every named type declared in this compilation, nested ones included (computed once).</summary>
+    private ImmutableArray<INamedTypeSymbol> GetSourceTypes(CancellationToken cancellationToken)
+    {
+        if (!_sourceTypes.IsDefault)
+        {
+            return _sourceTypes;
+        }
+
+        var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var namespaces = new Stack<INamespaceSymbol>();
+        namespaces.Push(Compilation.Assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var ns = namespaces.Pop();
+            foreach (var member in ns.GetMembers())
+            {
+                if (member is INamespaceSymbol child)
+                {
+                    namespaces.Push(child);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    AddWithNested(types, type);
+                }
+            }
+        }
+
+        var result = types.ToImmutable();
+        ImmutableInterlocked.InterlockedInitialize(ref _sourceTypes, result);
+        return _sourceTypes;
+    }
+
+    private static void AddWithNested(ImmutableArray<INamedTypeSymbol>.Builder types, INamedTypeSymbol type)
+    {
+        types.Add(type);
+        foreach (var nested in type.GetTypeMembers())
+        {
+            AddWithNested(types, nested);
+        }
     }
 
     internal static IMethodSymbol Normalize(IMethodSymbol method)
@@ -190,6 +814,7 @@ internal sealed class FlowEngine
             return MethodSummary.Empty;
         }
 
+        Interlocked.Increment(ref _analyzedBodies);
         return new MethodAnalysis(this, method, stack, cancellationToken).Run(graph);
     }
 
@@ -262,7 +887,8 @@ internal sealed class FlowEngine
             // the labels of the parameter's declared type (whatever a caller passes has that type).
             foreach (var candidate in type.GetMembers())
             {
-                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic || !HasSourceBody(method))
+                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic || !HasSourceBody(method)
+                    || !GetStoredMembers(method, cancellationToken).Contains(member))
                 {
                     continue;
                 }
@@ -390,6 +1016,22 @@ internal sealed class FlowEngine
             return false;
         });
     }
+}
+
+/// <summary>
+/// Which methods report the flows of their parameters themselves (<c>crossborder.entry_points</c>): a method whose
+/// parameters reach a sink normally leaves the finding to its callers, which know the data passed.
+/// </summary>
+internal enum EntryPointMode
+{
+    /// <summary>Methods that nothing in the compilation calls (controller actions, handlers, public APIs used elsewhere). The default.</summary>
+    Uncalled,
+
+    /// <summary>Uncalled methods, and every method visible outside the assembly even when it has callers here.</summary>
+    Public,
+
+    /// <summary>No entry points: only callers report parameter flows.</summary>
+    None,
 }
 
 /// <summary>Shared empty path set.</summary>

@@ -16,8 +16,10 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 /// flow graph with state <c>local | parameter | this-member | capture → AbsValue</c>. Assignments to locals are
 /// strong updates (flow-sensitive). Catch and finally regions, which have no edges from their try block, are
 /// seeded with the join of every out-state. Lambdas and local functions are analysed inline where they are
-/// passed or called. Calls to source methods use the callee's summary; library calls pass taint through from
-/// receiver and arguments, except <c>bool</c> results (implicit flows are not tracked), counts and lengths.
+/// passed or called. Calls to source methods use the callee's summary (virtual and interface calls the union of the
+/// implementations' summaries, <see cref="FlowEngine.GetDispatchTargets(IInvocationOperation, CancellationToken)"/>), with the receiver resolving the
+/// callee's <c>this</c> paths; library calls pass taint through from receiver and arguments, except <c>bool</c>
+/// results (implicit flows are not tracked), counts and lengths.
 /// </summary>
 internal sealed class MethodAnalysis
 {
@@ -32,9 +34,11 @@ internal sealed class MethodAnalysis
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SinkFlow> _flows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntryFlow> _entryFlows = new(StringComparer.Ordinal);
     private readonly AbsValue _thisValue;
     private readonly Dictionary<(ControlFlowGraph, CaptureId), IOperation> _capturedTargets = new();
     private Func<string, string, ImmutableSortedSet<string>?>? _namedBases;
+    private readonly bool _thisPaths;
     private ControlFlowGraph? _graph;
     private AbsValue? _yielded;
     private int _nestedDepth;
@@ -47,6 +51,14 @@ internal sealed class MethodAnalysis
         _cancellationToken = cancellationToken;
         var containing = method?.ContainingType;
         _thisValue = containing is null ? AbsValue.Empty : AbsValue.FromLabels(engine.Labels.GetTypeLabels(containing, cancellationToken));
+
+        // Instance methods read their receiver through "this" paths that callers resolve with the object they call
+        // on (constructors build theirs: their stores are the creation's members instead).
+        _thisPaths = method is { IsStatic: false, MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor) };
+        if (_thisPaths && _thisValue.Labels.IsEmpty)
+        {
+            _thisValue = _thisValue.WithParams(_thisValue.Params.Add(new AccessPath(AccessPath.This, null)));
+        }
     }
 
     private string MethodName => _method is null ? "initializer" : (_method.MethodKind == MethodKind.Constructor ? _method.ContainingType.Name : _method.Name);
@@ -77,7 +89,57 @@ internal sealed class MethodAnalysis
 
         var flows = _flows.Values.OrderBy(f => f.Key, StringComparer.Ordinal).ToImmutableArray();
         var findings = _findings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToImmutableArray();
-        return new MethodSummary(returned, flows, stores, findings);
+        var entryFlows = _entryFlows.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToImmutableArray();
+        return new MethodSummary(returned, flows, stores, findings, entryFlows);
+    }
+
+    /// <summary>
+    /// The findings of <paramref name="summary"/> (this analysis' method) when the method is an entry point: its own
+    /// findings plus its parameter-dependent flows decided with the labels of the parameters' declared types and
+    /// members (whatever a caller outside the compilation passes has those types). A finding of the same rule at the
+    /// same place replaces the one with concrete labels only, so nothing is reported twice.
+    /// </summary>
+    public ImmutableArray<Finding> DecideEntryFlows(MethodSummary summary)
+    {
+        foreach (var finding in summary.Findings)
+        {
+            _findings[finding.Key] = finding;
+        }
+
+        foreach (var flow in summary.ParameterFlows)
+        {
+            var data = flow.Data;
+            foreach (var path in flow.DataParams)
+            {
+                data = data.Union(DeclaredLabels(path));
+            }
+
+            if (!data.IsEmpty)
+            {
+                Decide(data, flow.Endpoint, flow.Chain, flow.SinkLocation, flow.Location, flow.Scopes);
+            }
+        }
+
+        return _findings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToImmutableArray();
+    }
+
+    /// <summary>The labels a parameter path carries by declaration: the parameter's type and attributes, or the member's.</summary>
+    private LabelSet DeclaredLabels(AccessPath path)
+    {
+        if (_method is null || path.Parameter < 0 || path.Parameter >= _method.Parameters.Length)
+        {
+            return LabelSet.Empty;
+        }
+
+        var parameter = _method.Parameters[path.Parameter];
+        var typeLabels = _engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken);
+        if (path.Member is null)
+        {
+            return typeLabels.Union(TypeLabeler.GetOwnLabels(parameter, _method.Name + "(" + parameter.Name + ")"));
+        }
+
+        // Member precision, as for concrete values: a member of a classified type carries the member's labels.
+        return typeLabels.IsEmpty ? LabelSet.Empty : _engine.Labels.GetMemberLabels(path.Member, _cancellationToken);
     }
 
     // ---------------------------------------------------------------- worklist
@@ -214,8 +276,11 @@ internal sealed class MethodAnalysis
             case IParameterReferenceOperation parameter:
                 return state.TryGetValue(parameter.Parameter, out var parameterValue) ? parameterValue : AbsValue.Empty;
 
-            case IInstanceReferenceOperation:
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 return _thisValue;
+
+            case IInstanceReferenceOperation:
+                return _thisValue.WithParams(ImmutableParams.Empty);
 
             case IFieldReferenceOperation field:
                 return ReadMember(field.Instance, field.Field, ref state);
@@ -424,13 +489,8 @@ internal sealed class MethodAnalysis
 
         if (property.GetMethod is { } getter && _engine.HasSourceBody(getter) && !_engine.IsAutoProperty((IPropertySymbol)property.OriginalDefinition))
         {
-            // The receiver is not tracked into instance methods ("this" has no access path): documented limit.
-            if (reference.Instance is not null)
-            {
-                Eval(reference.Instance, ref state);
-            }
-
-            return CallSource(getter, ImmutableArray<AbsValue>.Empty, reference.Syntax.GetLocation());
+            var receiver = reference.Instance is null ? null : Eval(reference.Instance, ref state);
+            return CallSource(getter, ImmutableArray<AbsValue>.Empty, reference.Syntax.GetLocation(), receiver);
         }
 
         return ReadMember(reference.Instance, property, ref state);
@@ -456,6 +516,13 @@ internal sealed class MethodAnalysis
             if (!_thisValue.Labels.IsEmpty || !TypeLabeler.GetOwnLabels(member, string.Empty).IsEmpty)
             {
                 value = value.AddLabels(own);
+            }
+
+            // What a caller stored into the receiver's member (an initializer, a property set) is known only at the
+            // call: a member that carries nothing here by declaration or by this type's own stores is a "this" path.
+            if (_thisPaths && !member.IsStatic && value.Labels.IsEmpty && own.IsEmpty)
+            {
+                value = value.WithParams(value.Params.Add(new AccessPath(AccessPath.This, member)));
             }
 
             return value;
@@ -516,14 +583,22 @@ internal sealed class MethodAnalysis
         return member.Name is "AbsoluteUri" or "OriginalString" or "BaseAddress" or "RequestUri";
     }
 
-    private AbsValue EvalAtPath(ImmutableArray<AbsValue> arguments, AccessPath path)
+    private AbsValue EvalAtPath(ImmutableArray<AbsValue> arguments, AccessPath path, AbsValue? receiver)
     {
-        if (path.Parameter < 0 || path.Parameter >= arguments.Length)
+        AbsValue actual;
+        if (path.Parameter == AccessPath.This)
+        {
+            actual = receiver ?? AbsValue.Empty;
+        }
+        else if (path.Parameter < 0 || path.Parameter >= arguments.Length)
         {
             return AbsValue.Empty;
         }
+        else
+        {
+            actual = arguments[path.Parameter];
+        }
 
-        var actual = arguments[path.Parameter];
         return path.Member is null ? actual : ReadMember(actual, path.Member, null);
     }
 
@@ -596,6 +671,13 @@ internal sealed class MethodAnalysis
 
     private void AssignMember(IOperation? instance, ISymbol member, AbsValue value, ref ImmutableDictionary<object, AbsValue> state)
     {
+        // A value stored into a classified member takes the member's classification: the object carries it when it
+        // leaves, and a read of the member gives it back (new Grid { Layout = "ring" } is core data).
+        if (member.ContainingType is { } declaring && !PolicyAttributeNames.Has(declaring.OriginalDefinition, PolicyAttributeNames.Anonymized))
+        {
+            value = value.AddLabels(TypeLabeler.GetOwnLabels(member, declaring.Name + "." + member.Name));
+        }
+
         if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
         {
             state = state.SetItem(member, value);
@@ -711,16 +793,30 @@ internal sealed class MethodAnalysis
             return CallLocalFunction(target, arguments, ref state);
         }
 
-        if (_engine.HasSourceBody(target))
+        // Virtual and interface calls dispatch to the implementations in the compilation (bounded).
+        var targets = _engine.GetDispatchTargets(invocation, _cancellationToken);
+        if (!targets.IsEmpty || _engine.HasSourceBody(target))
         {
-            var result = CallSource(target, arguments, location);
+            AbsValue? result = null;
+            foreach (var callee in targets.IsEmpty ? ImmutableArray.Create(target) : targets)
+            {
+                result = AbsValue.Join(result, CallSource(callee, arguments, location, receiver));
+            }
+
+            if (!targets.IsEmpty && !_engine.IsDeclaredInCompilation(target))
+            {
+                // Declared elsewhere: implementations outside the compilation pass their inputs through.
+                return AbsValue.Join(result, CallLibrary(invocation, target, receiver, arguments, lambdas, ref state));
+            }
+
             foreach (var lambda in lambdas)
             {
                 RunLambda(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state);
             }
 
             // Endpoint rows apply to source methods too (a generated gRPC client's streaming call carries its endpoint).
-            return _engine.Endpoints.OnCall(invocation, receiver, arguments, result, _namedBases ??= NamedBases) ?? result;
+            var called = result ?? AbsValue.Empty;
+            return _engine.Endpoints.OnCall(invocation, receiver, arguments, called, _namedBases ??= NamedBases) ?? called;
         }
 
         var library = CallLibrary(invocation, target, receiver, arguments, lambdas, ref state);
@@ -781,45 +877,45 @@ internal sealed class MethodAnalysis
         return result;
     }
 
-    private AbsValue CallSource(IMethodSymbol target, ImmutableArray<AbsValue> arguments, Location location)
+    private AbsValue CallSource(IMethodSymbol target, ImmutableArray<AbsValue> arguments, Location location, AbsValue? receiver = null)
     {
         var summary = _engine.GetSummary(target, null, _stack, _cancellationToken);
-        var returned = Instantiate(summary.Return, arguments);
+        var returned = Instantiate(summary.Return, arguments, receiver);
         var calleeName = target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name : target.Name;
         foreach (var flow in summary.SinkFlows)
         {
-            InstantiateFlow(flow, arguments, calleeName, location);
+            InstantiateFlow(flow, arguments, calleeName, location, receiver);
         }
 
         return returned;
     }
 
-    private AbsValue Instantiate(AbsValue value, ImmutableArray<AbsValue> arguments)
+    private AbsValue Instantiate(AbsValue value, ImmutableArray<AbsValue> arguments, AbsValue? receiver = null)
     {
         var result = value.WithParams(ImmutableParams.Empty);
         foreach (var path in value.Params)
         {
-            result = AbsValue.Join(result, EvalAtPath(arguments, path));
+            result = AbsValue.Join(result, EvalAtPath(arguments, path, receiver));
         }
 
         if (!value.Members.IsEmpty)
         {
             foreach (var member in value.Members)
             {
-                result = result.WithMember(member.Key, Instantiate(member.Value, arguments));
+                result = result.WithMember(member.Key, Instantiate(member.Value, arguments, receiver));
             }
         }
 
         return result;
     }
 
-    private void InstantiateFlow(SinkFlow flow, ImmutableArray<AbsValue> arguments, string calleeName, Location location)
+    private void InstantiateFlow(SinkFlow flow, ImmutableArray<AbsValue> arguments, string calleeName, Location location, AbsValue? receiver = null)
     {
         var data = LabelSet.Empty;
         var dataParams = ImmutableParams.Empty;
         foreach (var path in flow.DataParams)
         {
-            var actual = EvalAtPath(arguments, path).Flatten();
+            var actual = EvalAtPath(arguments, path, receiver).Flatten();
             data = data.Union(actual.Labels);
             dataParams = dataParams.Union(actual.Params);
         }
@@ -828,7 +924,7 @@ internal sealed class MethodAnalysis
         var endpointParams = ImmutableParams.Empty;
         foreach (var path in flow.Endpoint.Params)
         {
-            var actual = EvalAtPath(arguments, path);
+            var actual = EvalAtPath(arguments, path, receiver);
             endpointParams = endpointParams.Union(actual.Params);
             hosts = hosts.Union(HostsOf(actual.Lits, flow.Endpoint.Bases));
         }
@@ -893,10 +989,16 @@ internal sealed class MethodAnalysis
             return AbsValue.Empty;
         }
 
+        // Whoever invokes the delegate supplies its parameters, and the engine does not follow delegate invocations:
+        // unless entry points are off, a parameter also carries the labels of its declared type.
+        var declared = _method is not null && _engine.GetEntryPointMode(_method) != EntryPointMode.None;
         var initial = state;
         foreach (var parameter in lambda.Symbol.Parameters)
         {
-            initial = initial.SetItem(parameter, parameterValue);
+            var value = declared
+                ? parameterValue.AddLabels(_engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken)).AddLabels(TypeLabeler.GetOwnLabels(parameter, "lambda(" + parameter.Name + ")"))
+                : parameterValue;
+            initial = initial.SetItem(parameter, value);
         }
 
         _nestedDepth++;
@@ -1194,6 +1296,8 @@ internal sealed class MethodAnalysis
             Decide(data, endpoint, chain, sinkLocation, location, scopes);
         }
 
+        RecordEntryFlow(data, dataParams, endpoint, chain, sinkLocation, location, scopes);
+
         if (_method is null || (dataParams.IsEmpty && (data.IsEmpty || endpoint.Params.IsEmpty)))
         {
             return;
@@ -1215,6 +1319,30 @@ internal sealed class MethodAnalysis
         }
 
         _flows[flow.Key] = flow;
+    }
+
+    /// <summary>Keeps a flow whose data depends on parameters, for <see cref="DecideEntryFlows"/>.</summary>
+    private void RecordEntryFlow(LabelSet data, ImmutableHashSet<AccessPath> dataParams, EndpointValue endpoint, ImmutableArray<string> chain, Location sinkLocation, Location location, ImmutableArray<ISymbol> scopes)
+    {
+        if (_method is null || !dataParams.Any(p => p.Parameter >= 0))
+        {
+            return;
+        }
+
+        var flow = new EntryFlow(data, dataParams, endpoint, chain, sinkLocation, location, scopes);
+        if (_entryFlows.TryGetValue(flow.Key, out var existing))
+        {
+            flow = new EntryFlow(
+                existing.Data.Union(data),
+                dataParams,
+                new EndpointValue(existing.Endpoint.Hosts.Union(endpoint.Hosts), existing.Endpoint.Bases.Union(endpoint.Bases), existing.Endpoint.Params.Union(endpoint.Params), existing.Endpoint.Binding ?? endpoint.Binding),
+                existing.Chain.Length <= chain.Length ? existing.Chain : chain,
+                sinkLocation,
+                location,
+                existing.Scopes);
+        }
+
+        _entryFlows[flow.Key] = flow;
     }
 
     private void Decide(LabelSet data, EndpointValue endpoint, ImmutableArray<string> chain, Location sinkLocation, Location location, ImmutableArray<ISymbol> scopes)
@@ -1304,8 +1432,8 @@ internal sealed class MethodAnalysis
 
     private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, ImmutableDictionary<string, string?>? properties, params object[] arguments)
     {
-        var key = rule.Id + ":" + location.SourceSpan.Start.ToString(CultureInfo.InvariantCulture) + ":" + sinkLocation.SourceSpan.Start.ToString(CultureInfo.InvariantCulture) + ":" + sinkLocation.SourceTree?.FilePath;
-        _findings[key] = new Finding(rule, location, sinkLocation, arguments, properties);
+        var finding = new Finding(rule, location, sinkLocation, arguments, properties);
+        _findings[finding.Key] = finding;
     }
 
     /// <summary>The facts of a CBDT1001 finding that its code fix writes into the authorization skeleton (<see cref="DiagnosticPropertyKeys"/>).</summary>

@@ -106,6 +106,48 @@ internal sealed class SinkFlow
         + ":" + string.Join(",", Endpoint.Params.Select(p => p.ToString()).OrderBy(s => s, StringComparer.Ordinal));
 }
 
+/// <summary>
+/// A flow into a sink, seen from inside the method that holds it, whose data depends on the method's
+/// parameters: kept so that the method can report it itself when it is an entry point (nothing in the compilation
+/// calls it, or <c>crossborder.entry_points = public</c>), with the labels of the parameters' declared types.
+/// </summary>
+internal sealed class EntryFlow
+{
+    public EntryFlow(LabelSet data, ImmutableHashSet<AccessPath> dataParams, EndpointValue endpoint, ImmutableArray<string> chain, Location sinkLocation, Location location, ImmutableArray<ISymbol> scopes)
+    {
+        Data = data;
+        DataParams = dataParams;
+        Endpoint = endpoint;
+        Chain = chain;
+        SinkLocation = sinkLocation;
+        Location = location;
+        Scopes = scopes;
+    }
+
+    /// <summary>Labels the method itself puts into the sink.</summary>
+    public LabelSet Data { get; }
+
+    /// <summary>The parameter paths whose data reaches the sink.</summary>
+    public ImmutableHashSet<AccessPath> DataParams { get; }
+
+    public EndpointValue Endpoint { get; }
+
+    /// <summary>The calls from the method to the sink, the sink last.</summary>
+    public ImmutableArray<string> Chain { get; }
+
+    public Location SinkLocation { get; }
+
+    /// <summary>Where the method reports: the sink, or its call whose callee reaches the sink.</summary>
+    public Location Location { get; }
+
+    public ImmutableArray<ISymbol> Scopes { get; }
+
+    public string Key => Location.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + ":" + SinkLocation.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + ":" + (SinkLocation.SourceTree?.FilePath ?? string.Empty)
+        + ":" + string.Join(",", DataParams.Select(p => p.ToString()).OrderBy(s => s, StringComparer.Ordinal));
+}
+
 /// <summary>A diagnostic the analysed method must report.</summary>
 internal sealed class Finding
 {
@@ -125,6 +167,10 @@ internal sealed class Finding
     public Location SinkLocation { get; }
 
     public object[] Arguments { get; }
+
+    /// <summary>Identifies the finding within its method: rule, location and sink location (one diagnostic per key).</summary>
+    public string Key => Rule.Id + ":" + Location.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + ":" + SinkLocation.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + SinkLocation.SourceTree?.FilePath;
 
     /// <summary>What a code fix needs (<see cref="DiagnosticPropertyKeys"/>), or <see langword="null"/>.</summary>
     public ImmutableDictionary<string, string?>? Properties { get; }
@@ -149,12 +195,13 @@ internal sealed class MethodSummary
         ImmutableDictionary<ISymbol, AbsValue>.Empty.WithComparers(SymbolEqualityComparer.Default),
         ImmutableArray<Finding>.Empty);
 
-    public MethodSummary(AbsValue returnValue, ImmutableArray<SinkFlow> sinkFlows, ImmutableDictionary<ISymbol, AbsValue> fieldStores, ImmutableArray<Finding> findings)
+    public MethodSummary(AbsValue returnValue, ImmutableArray<SinkFlow> sinkFlows, ImmutableDictionary<ISymbol, AbsValue> fieldStores, ImmutableArray<Finding> findings, ImmutableArray<EntryFlow> parameterFlows = default)
     {
         Return = returnValue;
         SinkFlows = sinkFlows;
         FieldStores = fieldStores;
         Findings = findings;
+        ParameterFlows = parameterFlows.IsDefault ? ImmutableArray<EntryFlow>.Empty : parameterFlows;
     }
 
     public AbsValue Return { get; }
@@ -164,6 +211,9 @@ internal sealed class MethodSummary
     public ImmutableDictionary<ISymbol, AbsValue> FieldStores { get; }
 
     public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>The flows whose data depends on parameters, to report when the method is an entry point (<see cref="FlowEngine.GetFindings"/>).</summary>
+    public ImmutableArray<EntryFlow> ParameterFlows { get; }
 
     /// <summary>A deterministic text of what callers see, to detect the fixpoint of a recursive component.</summary>
     public string Signature()

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CrossBorder.Policy.Analyzers.Flow;
 using CrossBorder.Policy.Analyzers.Policy;
@@ -17,6 +18,19 @@ namespace CrossBorder.Policy.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
 {
+    private readonly Action<FlowEngine>? _onEngineCreated;
+
+    /// <summary>Creates the analyzer.</summary>
+    public CrossBorderFlowAnalyzer()
+    {
+    }
+
+    /// <summary>For tests: <paramref name="onEngineCreated"/> sees each compilation's engine (its counters).</summary>
+    internal CrossBorderFlowAnalyzer(Action<FlowEngine> onEngineCreated)
+    {
+        _onEngineCreated = onEngineCreated;
+    }
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint,
@@ -33,7 +47,7 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var known = KnownTypeSymbols.Create(context.Compilation, context.CancellationToken);
         if (!known.ReferencesPolicyAttributes)
@@ -42,13 +56,20 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
         }
 
         var policy = PolicyContext.Create(context.Options, context.TryGetValue);
-        var engine = FlowEngine.Create(context.Compilation, policy);
+        var engine = FlowEngine.Create(context.Compilation, policy, context.Options.AnalyzerConfigOptionsProvider);
+        _onEngineCreated?.Invoke(engine);
         context.RegisterOperationBlockAction(blockContext => AnalyzeBlock(blockContext, engine));
     }
 
     private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowEngine engine)
     {
         if (context.OwningSymbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        // Methods from which no sink is reachable cannot report: no graph, no summary (issue 4's cost rule).
+        if (!engine.ShouldAnalyzeBlock(method, context.OperationBlocks, context.CancellationToken))
         {
             return;
         }
@@ -65,7 +86,7 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
 
         // Without a body block of a known kind, the engine finds the body from the symbol's syntax itself.
         var summary = engine.GetSummary(method, graph, context.CancellationToken);
-        foreach (var finding in summary.Findings)
+        foreach (var finding in engine.GetFindings(method, summary, context.CancellationToken))
         {
             context.ReportDiagnostic(finding.ToDiagnostic());
         }

@@ -177,7 +177,7 @@ public sealed class AuthorizationCheckTests
         Assert.Empty(await PolicyRunner.RunAsync(source, policy: null, asOf: "2026-03-01"));
     }
 
-    [Fact(Skip = "Known gap (docs/sample.md): members read from a parameter of a classified type are not a source; the sample's flow 8 has this shape.")]
+    [Fact]
     public async Task ExpiredCertificationOnTypedClientIsCBDT1004AtTheServiceCall()
     {
         var diagnostic = Assert.Single(await PolicyRunner.RunAsync(SafetyClient, policy: null, asOf: "2026-11-26"));

@@ -359,10 +359,10 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
         """);
 
     [Fact]
-    public Task ParameterOfPublicApiWithoutCallersIsNotReported() => VerifyAsync("""
+    public Task ParameterOfPublicApiWithoutCallersIsReportedAsAnEntryPoint() => VerifyAsync("""
         public class Api
         {
-            public Task Send(HttpClient http, Person p) => http.PostAsJsonAsync("https://api.foreign.com/v1/in", p);
+            public Task Send(HttpClient http, Person p) => {|CBDT1001:http.PostAsJsonAsync("https://api.foreign.com/v1/in", p)|};
         }
         """);
 

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CrossBorder.Policy.Analyzers.Flow;
+
+/// <summary>
+/// The call sites of the compilation where the engine instantiates a callee's summary, grouped by the name they
+/// call (<c>Send</c> for <c>x.Send(...)</c>, <c>new:Client</c> for <c>new Client(...)</c>, <c>new()</c> for
+/// target-typed creations, <c>init</c> for <c>: base(...)</c>/<c>: this(...)</c>). Built lazily, once per
+/// compilation, from syntax only (no binding); a site is bound only when a method asks whether it is called.
+/// Sites the analyzer never analyses are left out: generated code, field and property initializers, attribute
+/// arguments, and lambdas that are not passed directly as an argument of a call (the engine runs those only).
+/// </summary>
+internal sealed class CallerIndex
+{
+    private readonly Dictionary<string, ImmutableArray<SyntaxNode>> _sites;
+
+    private CallerIndex(Dictionary<string, ImmutableArray<SyntaxNode>> sites)
+    {
+        _sites = sites;
+    }
+
+    /// <summary>The key of an ordinary method call by name.</summary>
+    public static string MethodKey(string name) => name;
+
+    /// <summary>The key of <c>new T(...)</c> for the type named <paramref name="typeName"/>.</summary>
+    public static string CreationKey(string typeName) => "new:" + typeName;
+
+    public const string ImplicitCreationKey = "new()";
+
+    public const string ConstructorInitializerKey = "init";
+
+    public ImmutableArray<SyntaxNode> Get(string key) => _sites.TryGetValue(key, out var nodes) ? nodes : ImmutableArray<SyntaxNode>.Empty;
+
+    public static CallerIndex Build(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var builders = new Dictionary<string, ImmutableArray<SyntaxNode>.Builder>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var root = tree.GetRoot(cancellationToken);
+            if (IsGenerated(tree, root))
+            {
+                continue;
+            }
+
+            foreach (var node in root.DescendantNodes())
+            {
+                var key = node switch
+                {
+                    InvocationExpressionSyntax invocation => NameOf(invocation.Expression),
+                    ObjectCreationExpressionSyntax creation => TypeNameOf(creation.Type) is { } type ? CreationKey(type) : null,
+                    ImplicitObjectCreationExpressionSyntax => ImplicitCreationKey,
+                    ConstructorInitializerSyntax => ConstructorInitializerKey,
+                    _ => null,
+                };
+                if (key is null || !IsAnalysedContext(node))
+                {
+                    continue;
+                }
+
+                if (!builders.TryGetValue(key, out var list))
+                {
+                    list = ImmutableArray.CreateBuilder<SyntaxNode>();
+                    builders[key] = list;
+                }
+
+                list.Add(node);
+            }
+        }
+
+        var sites = new Dictionary<string, ImmutableArray<SyntaxNode>>(StringComparer.Ordinal);
+        foreach (var pair in builders)
+        {
+            sites[pair.Key] = pair.Value.ToImmutable();
+        }
+
+        return new CallerIndex(sites);
+    }
+
+    private static string? NameOf(ExpressionSyntax expression)
+    {
+        return expression switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+    }
+
+    private static string? TypeNameOf(TypeSyntax type)
+    {
+        return type switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether the analyzer analyses the code around <paramref name="node"/> as part of a method body.</summary>
+    internal static bool IsAnalysedContext(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case AnonymousFunctionExpressionSyntax function:
+                    // The engine runs a lambda where it is passed to a call; one stored in a variable, a field or an
+                    // event is never analysed, so a call inside it finishes no flow.
+                    if (function.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } })
+                    {
+                        continue;
+                    }
+
+                    return false;
+
+                case ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax }:
+                case BaseMethodDeclarationSyntax:
+                case AccessorDeclarationSyntax:
+                case GlobalStatementSyntax:
+                    return true;
+
+                case BaseFieldDeclarationSyntax:
+                case BasePropertyDeclarationSyntax:
+                case AttributeSyntax:
+                case ParameterSyntax:
+                case EnumMemberDeclarationSyntax:
+                case BaseTypeDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Generated code is not analysed (<c>ConfigureGeneratedCodeAnalysis(None)</c>): its calls finish no flow.</summary>
+    internal static bool IsGenerated(SyntaxTree tree, SyntaxNode root)
+    {
+        var path = tree.FilePath ?? string.Empty;
+        var name = System.IO.Path.GetFileName(path);
+        if (name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".g.i.cs", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var trivia in root.GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                var text = trivia.ToString();
+                if (text.IndexOf("<auto-generated", StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf("<autogenerated", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

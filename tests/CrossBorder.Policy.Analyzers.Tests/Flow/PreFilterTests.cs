@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using CrossBorder.Policy.Analyzers.Flow;
+using CrossBorder.Policy.Analyzers.Rules;
+using CrossBorder.Policy.Analyzers.Tests.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CrossBorder.Policy.Analyzers.Tests.Flow;
+
+/// <summary>
+/// Issue 4's cost rule: a method from which no sink is reachable is not analysed unless a caller needs its summary.
+/// Counted through the engine's counters (not timed).
+/// </summary>
+public sealed class PreFilterTests
+{
+    private const string Flow = """
+        class Caller
+        {
+            async Task Push()
+            {
+                var p = Repo.Load(1);
+                await Helpers.Send(p);
+            }
+        }
+
+        static class Helpers
+        {
+            public static Task Send(Person p) => Wrap(p.Email);
+            static Task Wrap(string value) => Post("payload=" + value);
+            static async Task Post(string body)
+            {
+                using var http = new HttpClient();
+                await http.PostAsync("https://api.foreign.com/v1/in", new StringContent(body));
+            }
+        }
+        """;
+
+    /// <summary>Business code that touches classified data and calls other methods, but reaches no sink.</summary>
+    private static string Unrelated(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $$"""
+        class Rules{{i}}
+        {
+            public static bool Validate(Person p) => p.Email.Length > 0 && Describe(p).Length < 64;
+            public static string Describe(Person p) => p.Name + "#" + Count(Repo.All());
+            static int Count(List<Person> people) { var n = 0; foreach (var x in people) { n += x.Id; } return n; }
+            public int Recurse(int depth) => depth <= 0 ? 0 : Recurse(depth - 1) + 1;
+            public string Label { get { return Describe(Repo.Load(2)); } }
+        }
+
+        """));
+
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, FlowEngine Engine)> RunAsync(params string[] sources)
+    {
+        var compilation = AnalyzerRunner.Compile(sources);
+        FlowEngine? engine = null;
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var analyzer = new CrossBorderFlowAnalyzer(e => engine = e);
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
+        Assert.Empty(exceptions);
+        Assert.NotNull(engine);
+        return (diagnostics, engine);
+    }
+
+    [Fact]
+    public async Task MethodsThatReachNoSinkAreNotAnalysedForThemselves()
+    {
+        var (diagnostics, engine) = await RunAsync(Flow, Unrelated(10), CrossBorderFlowAnalyzerTests.Model);
+
+        Assert.Equal("CBDT1001", Assert.Single(diagnostics).Id);
+
+        // Analysed: Push, Send, Wrap and Post (they reach the sink) and Repo.Load (Push needs its summary).
+        // Nothing of the 10 Rules classes (50 methods and getters), nor Repo.All, nor the Person accessors.
+        Assert.Equal(new[] { "Caller.Push", "Helpers.Post", "Helpers.Send", "Helpers.Wrap", "Repo.Load" }, engine.SummarizedMethods);
+        Assert.Equal(5, engine.SummaryCount);
+        // Concurrent blocks may compute the same summary twice before one publishes it; without the filter every one
+        // of the 55 methods and accessors would be analysed.
+        Assert.InRange(engine.AnalyzedBodyCount, 5, 20);
+        Assert.Equal(4, engine.BlocksAnalyzed);
+        Assert.True(engine.BlocksSkipped >= 50, $"skipped {engine.BlocksSkipped}");
+    }
+
+    [Fact]
+    public async Task ReadingAFieldAnalysesOnlyTheMethodsThatMayStoreIntoIt()
+    {
+        var readers = string.Concat(Enumerable.Range(0, 12).Select(i => $"    public int Reader{i}() => _http.Timeout.Milliseconds + _count + {i};\n"));
+        var (diagnostics, engine) = await RunAsync("""
+            public sealed class Client
+            {
+                private readonly HttpClient _http;
+                private int _count;
+                private string _pending = "";
+
+                public Client(HttpClient http)
+                {
+                    _http = http;
+                    _http.BaseAddress = new Uri("https://api.partner.sg/");
+                }
+
+                public void Remember(Person p) { _pending = p.Email; _count++; }
+
+                public Task Flush() => _http.PostAsync("v1/outbox", new StringContent(_pending));
+
+            """ + readers + "}", CrossBorderFlowAnalyzerTests.Model);
+
+        Assert.Equal("CBDT1001", Assert.Single(diagnostics).Id);
+
+        // Flush reads _http and _pending: the constructor and Remember store into them; the readers do not.
+        Assert.Equal(new[] { "Client..ctor", "Client.Flush", "Client.Remember" }, engine.SummarizedMethods);
+    }
+
+    [Fact]
+    public async Task CostDoesNotGrowWithUnrelatedCode()
+    {
+        var (_, small) = await RunAsync(Flow, Unrelated(2), CrossBorderFlowAnalyzerTests.Model);
+        var (_, large) = await RunAsync(Flow, Unrelated(40), CrossBorderFlowAnalyzerTests.Model);
+
+        Assert.Equal(small.SummarizedMethods, large.SummarizedMethods);
+        Assert.Equal(small.BlocksAnalyzed, large.BlocksAnalyzed);
+    }
+
+    [Fact]
+    public async Task SinksReachedThroughGettersConstructorsDispatchAndLambdasAreKept()
+    {
+        var (diagnostics, engine) = await RunAsync("""
+            public interface IOut { Task Put(Person p); }
+            public sealed class Out : IOut { public Task Put(Person p) => new HttpClient().PostAsJsonAsync("https://api.foreign.com/a", p); }
+
+            public sealed class Uploader
+            {
+                public Uploader(Person p) { _ = new HttpClient().PostAsJsonAsync("https://api.foreign.com/b", p); }
+            }
+
+            public sealed class Holder
+            {
+                public Person Subject { get; set; } = new Person();
+                public Task Pending => new HttpClient().PostAsJsonAsync("https://api.foreign.com/c", Subject);
+            }
+
+            class C
+            {
+                Task ViaInterface(IOut o) => o.Put(Repo.Load(1));
+                Uploader ViaConstructor() => new Uploader(Repo.Load(2));
+                Task ViaGetter() => new Holder().Pending;
+                void ViaLambda() => Repo.All().ForEach(p => new HttpClient().PostAsJsonAsync("https://api.foreign.com/d", p));
+                void ViaLocalFunction() { Send(); void Send() => new HttpClient().PostAsJsonAsync("https://api.foreign.com/e", Repo.Load(3)); }
+                int Unrelated() => Repo.All().Count;
+            }
+            """, CrossBorderFlowAnalyzerTests.Model);
+
+        Assert.Equal(
+            new[] { "ViaInterface", "ViaConstructor", "get_Pending", "ViaLambda", "ViaLocalFunction" }.Order(StringComparer.Ordinal),
+            diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(" via ")[1].Split(' ')[0]).Order(StringComparer.Ordinal));
+        Assert.True(engine.BlocksSkipped >= 1);
+    }
+}
