@@ -122,17 +122,29 @@ internal static partial class Scanner
             throw CliException.Input(path + ": cannot be loaded: " + failures[0]);
         }
 
-        // A solution's own projects are those under its folder: the workspace also loads the projects they reference
-        // from elsewhere (for the sample, this repository's analyzers), whose outputs are not the solution's.
-        var root = Path.GetDirectoryName(full)! + Path.DirectorySeparatorChar;
-        var outputs = projects
+        var outputs = OwnProjects(projects, full, isSolution)
             .Where(p => p.Language == LanguageNames.CSharp && p.OutputFilePath is not null)
-            .Where(p => !isSolution || (p.FilePath is not null && p.FilePath.StartsWith(root, StringComparison.Ordinal)))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => p.OutputFilePath!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return (outputs, failures);
+    }
+
+    /// <summary>
+    /// A solution's own projects are those under its folder: the workspace also loads the projects they reference from
+    /// elsewhere (for the bundled sample, this repository's analyzers), which are not the solution's to report on. A
+    /// project file's own project and the projects it references are all kept.
+    /// </summary>
+    private static IEnumerable<Project> OwnProjects(IEnumerable<Project> projects, string fullPath, bool isSolution)
+    {
+        if (!isSolution)
+        {
+            return projects;
+        }
+
+        var root = Path.GetDirectoryName(fullPath)! + Path.DirectorySeparatorChar;
+        return projects.Where(p => p.FilePath is not null && p.FilePath.StartsWith(root, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -165,7 +177,7 @@ internal static partial class Scanner
         // In a solution, a project that does not load is reported and the others are still analyzed.
         warnings.AddRange(failures);
 
-        var csharp = projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.FilePath, StringComparer.Ordinal).ToList();
+        var csharp = OwnProjects(projects, full, isSolution).Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.FilePath, StringComparer.Ordinal).ToList();
         var analyzers = Analyzers();
         var findings = new List<ScanFinding>();
         var names = new List<string>();
