@@ -2,9 +2,11 @@
 # Reproduces every table of docs/performance.md (issue 6) in one command, and writes them to one markdown file.
 #
 #   benchmarks/run-all.sh --scale full      # the issue's targets: 200k-line builds (5 runs), 100k-line checks and typing
+#   benchmarks/run-all.sh --scale medium    # 100k-line builds (3 runs), 100k-line checks and typing: about an hour idle
 #   benchmarks/run-all.sh --scale small     # 20k-line builds, 3 runs: a quicker look at the same tables
 #   benchmarks/run-all.sh --scale smoke     # 3k lines, 1 run, only the light suites: checks that every step runs
 #
+# --steps 1234 (the default) picks the steps below by number, e.g. --steps 14 for the correctness checks and typing.
 # Steps, in order (each writes its own folder under artifacts/bench/ and a section of artifacts/bench/summary.md):
 #   0. pack src/CrossBorder.Policy.Package into artifacts/bench/feed (once; every corpus restores that package);
 #   1. correctness through `dotnet build` (check-corpus.sh): classic shape at densities 0.05 and 0.3, web shape at 0.3;
@@ -18,9 +20,11 @@
 set -uo pipefail
 
 scale=small
+steps=1234
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
+    --steps) steps="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -29,9 +33,10 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/artifacts/bench"
 case "$scale" in
   smoke) build_lines=3000; runs=1; check_lines=3000; typing_lines=3000; steps_lines=3000; edits=6; bdn_filter=('*DecisionEngine*' '*ManifestWriter*') ;;
+  medium) build_lines=100000; runs=3; check_lines=100000; typing_lines=100000; steps_lines=10000; edits=12; bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
   small) build_lines=20000; runs=3; check_lines=20000; typing_lines=100000; steps_lines=10000; edits=12; bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
   full) build_lines=200000; runs=5; check_lines=100000; typing_lines=100000; steps_lines=10000; edits=21; bdn_filter=('*DecisionEngine*' '*ManifestWriter*' '*FlowEngine*' '*GeneratorBenchmarks*') ;;
-  *) echo "--scale is smoke, small or full" >&2; exit 2 ;;
+  *) echo "--scale is smoke, small, medium or full" >&2; exit 2 ;;
 esac
 
 rm -rf "$out/results-$scale"
@@ -54,7 +59,7 @@ set +e
 {
   echo "# Benchmark results (scale: $scale)"
   echo
-  echo "Produced by \`benchmarks/run-all.sh --scale $scale\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$repo" rev-parse --short HEAD)."
+  echo "Produced by \`benchmarks/run-all.sh --scale $scale --steps $steps\` on $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$repo" rev-parse --short HEAD)."
   echo "The package under test: CrossBorder.Policy $version, packed from this commit and restored from a local folder."
   echo
   echo "| | |"
@@ -66,6 +71,7 @@ set +e
   echo "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
 } > "$summary"
 
+if [[ "$steps" == *1* ]]; then
 section "1. Correctness: expected against reported CBDT diagnostics ($check_lines lines)"
 echo "| corpus | how | result |" >> "$summary"
 echo "|---|---|---|" >> "$summary"
@@ -82,6 +88,9 @@ for f in "$results"/check-*.txt; do
   echo >> "$summary"; echo "$(basename "$f"):" >> "$summary"; code "$f"
 done
 
+fi
+
+if [[ "$steps" == *2* ]]; then
 section "2. Whole-build overhead ($build_lines lines, $runs alternating runs per mode)"
 for spec in classic:0.05 classic:0.3 web:0.05; do
   shape="${spec%%:*}"; density="${spec#*:}"
@@ -91,6 +100,9 @@ for spec in classic:0.05 classic:0.3 web:0.05; do
   cat "$results/overhead-$shape-$density/results/summary.md" >> "$summary" 2>/dev/null || echo "FAILED: see $results/overhead-$shape-$density.txt" >> "$summary"
 done
 
+fi
+
+if [[ "$steps" == *3* ]]; then
 section "3. BenchmarkDotNet suites"
 # The generator's step reasons after an unrelated and a relevant edit, asserted without timing (GeneratorBenchmarks
 # asserts the same in its setup).
@@ -109,6 +121,9 @@ for report in "$results"/bdn/results/*-report-github.md; do
   echo >> "$summary"; cat "$report" >> "$summary"
 done
 
+fi
+
+if [[ "$steps" == *4* ]]; then
 section "4. Typing simulation ($typing_lines lines, $edits edits)"
 for density in 0.05 0.3; do
   (cd "$out" && dotnet run -c Release --no-build --project "$repo/benchmarks/CrossBorder.Policy.Benchmarks" -- \
@@ -116,6 +131,8 @@ for density in 0.05 0.3; do
   printf '\n### density %s\n\n' "$density" >> "$summary"
   cat "$results/typing-$density.txt" >> "$summary"
 done
+
+fi
 
 printf '\nLoad average at the end: %s. Exit status: %s.\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$status" >> "$summary"
 echo "== summary: $summary"
