@@ -39,10 +39,12 @@ case "$scale" in
   *) echo "--scale is smoke, small, medium or full" >&2; exit 2 ;;
 esac
 
-rm -rf "$out/results-$scale"
-results="$out/results-$scale"
+# A partial run (--steps) gets its own folder and summary, so it does not erase a run of the other steps.
+name="$scale"; [ "$steps" = 1234 ] || name="$scale-steps$steps"
+rm -rf "$out/results-$name"
+results="$out/results-$name"
 mkdir -p "$results"
-summary="$out/summary-$scale.md"
+summary="$out/summary-$name.md"
 status=0
 section() { printf '\n## %s\n\n' "$1" >> "$summary"; echo "== $1"; }
 code() { { echo '```'; cat "$1"; echo '```'; } >> "$summary"; }
