@@ -840,7 +840,7 @@ internal sealed class MethodAnalysis
 
         // A tracked receiver that receives tainted arguments (list.Add, sb.Append, request.AddJsonBody(p)) is weakly updated.
         var instance = invocation.Instance ?? (target.IsExtensionMethod && !invocation.Arguments.IsEmpty ? invocation.Arguments[0].Value : null);
-        if (instance is not null && instance.Type?.SpecialType != SpecialType.System_String)
+        if (instance is not null && instance.Type?.SpecialType != SpecialType.System_String && !IsLibraryStatic(instance))
         {
             var argumentTaint = AbsValue.Empty;
             foreach (var argument in arguments)
@@ -875,6 +875,21 @@ internal sealed class MethodAnalysis
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A library's static field or property (<c>Encoding.UTF8</c>, <c>JsonSerializerOptions.Default</c>) is a shared
+    /// service object: calling it with data does not store the data in it, so it is not weakly updated.
+    /// </summary>
+    private static bool IsLibraryStatic(IOperation instance)
+    {
+        var member = instance switch
+        {
+            IPropertyReferenceOperation property => (ISymbol)property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        return member is { IsStatic: true } && !member.Locations.Any(l => l.IsInSource);
     }
 
     private AbsValue CallSource(IMethodSymbol target, ImmutableArray<AbsValue> arguments, Location location, AbsValue? receiver = null)

@@ -378,4 +378,19 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
             }
         }
         """);
+
+    [Fact]
+    public Task ASharedLibraryStaticDoesNotKeepTheDataItOnceEncoded() => VerifyAsync("""
+        class Exporter
+        {
+            async Task Run(HttpClient http, int id)
+            {
+                var p = Repo.Load(id);
+                var personal = Encoding.UTF8.GetBytes(p.Email);
+                var constant = Encoding.UTF8.GetBytes("heartbeat");
+                await http.PostAsync("https://api.foreign.com/v1/ping", new ByteArrayContent(constant));
+                await {|CBDT1001:http.PostAsync("https://api.foreign.com/v1/contact", new ByteArrayContent(personal))|};
+            }
+        }
+        """);
 }
