@@ -20,11 +20,15 @@ internal static class AnalyzerOptionKeys
     /// <summary>The expiry window of CBDT3009, in days, from <c>.editorconfig</c>.</summary>
     public const string ExpiryWarningDays = "CBDT3009.warning_days";
 
+    /// <summary>Which methods report the flows of their parameters themselves: <c>uncalled</c> (default), <c>public</c> or <c>none</c>.</summary>
+    public const string EntryPoints = "crossborder.entry_points";
+
     /// <summary>Every key, with the name a user writes and the rules whose results it changes.</summary>
     public static ImmutableArray<AnalyzerOptionKey> All { get; } = ImmutableArray.Create(
         new AnalyzerOptionKey(AsOfDate, "CrossBorderAsOfDate", RuleIdentifiers.AuthorizationMechanismNotAdequate, RuleIdentifiers.AuthorizationNotInForce, RuleIdentifiers.AuthorizationExpiresSoon),
         new AnalyzerOptionKey(PolicyFileKind, "CrossBorderKind", PolicyDiagnosticIds.MultiplePolicyFiles),
-        new AnalyzerOptionKey(ExpiryWarningDays, "CBDT3009.warning_days", RuleIdentifiers.AuthorizationExpiresSoon));
+        new AnalyzerOptionKey(ExpiryWarningDays, "CBDT3009.warning_days", RuleIdentifiers.AuthorizationExpiresSoon, RuleIdentifiers.InvalidAnalyzerOption),
+        new AnalyzerOptionKey(EntryPoints, "crossborder.entry_points", RuleIdentifiers.ClassifiedDataReachesForeignEndpoint, RuleIdentifiers.InvalidAnalyzerOption));
 }
 
 /// <summary>One analyzer config key.</summary>

@@ -406,6 +406,17 @@ internal static class DiagnosticDescriptors
             PolicyMultiplePolicyFiles,
             PolicyUnknownCatalogEntry);
 
+    /// <summary>
+    /// <c>CBDT9201</c>. Format: <c>"The analyzer option '{0}' has the value '{1}', which is not {2}; the default, {3}, is used"</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidAnalyzerOption = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.InvalidAnalyzerOption,
+        title: "Analyzer option has an invalid value",
+        messageFormat: "The analyzer option '{0}' has the value '{1}', which is not {2}; the default, {3}, is used",
+        DiagnosticDescriptorHelper.ConfigurationCategory,
+        RuleLevel.BuildWarning,
+        description: "An option the CrossBorder analyzers read from .editorconfig or a global analyzer config (crossborder.entry_points, CBDT3009.warning_days) has a value they do not accept. The analyzers fall back to the option's default, which may hide or add findings, so the value is reported rather than ignored.");
+
     private static ImmutableSortedDictionary<string, DiagnosticDescriptor> CreatePolicyFileMap(params DiagnosticDescriptor[] descriptors)
     {
         var builder = ImmutableSortedDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);

@@ -65,6 +65,9 @@ public static class RuleIdentifiers
     /// <summary>Contradictory classifications.</summary>
     public const string ContradictoryClassifications = "CBDT2003";
 
+    /// <summary>An analyzer option in <c>.editorconfig</c> or a global analyzer config has a value the analyzers do not accept.</summary>
+    public const string InvalidAnalyzerOption = "CBDT9201";
+
     /// <summary>Returns the documentation page of a rule.</summary>
     /// <param name="identifier">The rule ID, for example <c>CBDT1001</c>.</param>
     /// <returns>The absolute URL of <c>docs/rules/{identifier}.md</c>.</returns>

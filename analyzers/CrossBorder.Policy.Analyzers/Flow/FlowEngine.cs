@@ -81,7 +81,7 @@ internal sealed class FlowEngine
     }
 
     /// <summary>The <c>.editorconfig</c> key that picks the entry-point policy (<see cref="EntryPointMode"/>).</summary>
-    public const string EntryPointsKey = "crossborder.entry_points";
+    public const string EntryPointsKey = AnalyzerOptionKeys.EntryPoints;
 
     /// <summary>CBDT1003/CBDT1004 on covering authorizations.</summary>
     public AuthorizationChecks Checks { get; }

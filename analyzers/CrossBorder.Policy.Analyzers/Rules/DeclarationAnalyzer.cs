@@ -186,8 +186,7 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
     {
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Node.SyntaxTree);
         if (options.TryGetValue(AnalyzerOptionKeys.ExpiryWarningDays, out var text)
-            && int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days)
-            && days <= 3650)
+            && AnalyzerOptionsAnalyzer.TryParseWarningDays(text, out var days))
         {
             return days;
         }
