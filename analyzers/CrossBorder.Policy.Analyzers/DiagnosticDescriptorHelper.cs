@@ -38,6 +38,7 @@ internal static class DiagnosticDescriptorHelper
             RuleLevel.BuildError => (DiagnosticSeverity.Error, true),
             RuleLevel.BuildWarning => (DiagnosticSeverity.Warning, true),
             RuleLevel.IdeSuggestion => (DiagnosticSeverity.Info, true),
+            RuleLevel.Traceability => (DiagnosticSeverity.Hidden, true),
             RuleLevel.Disabled => (DiagnosticSeverity.Warning, false),
             _ => throw new ArgumentOutOfRangeException(nameof(ruleLevel)),
         };

@@ -43,6 +43,17 @@ internal static class DiagnosticDescriptors
         description: "Classified data flows to an outbound sink whose URL is neither a constant, nor a client BaseAddress, nor bound by [ForeignEndpoint]/[DomesticEndpoint]. Bind the client or the method to its endpoint so the transfer can be checked.");
 
     /// <summary>
+    /// <c>CBDT1006</c>. Format: <c>"{0} from {1} reaches '{2}' ({3}) via {4}, authorized by {5}"</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AuthorizedTransfer = DiagnosticDescriptorHelper.Create(
+        RuleIdentifiers.AuthorizedTransfer,
+        title: "Authorized cross-border flow",
+        messageFormat: "{0} from {1} reaches '{2}' ({3}) via {4}, authorized by {5}",
+        DiagnosticDescriptorHelper.TransferCategory,
+        RuleLevel.Traceability,
+        description: "Classified data flows to an endpoint outside mainland China under a [CrossBorderTransfer] or policy-file authorization that covers the endpoint and the data, whose mechanism is adequate and which is in force. Nothing is wrong: the hidden diagnostic records the flow and its authorization so that tools can list every transfer (PIPL Art. 38 and 39, Provisions 2024).");
+
+    /// <summary>
     /// <c>CBDT1003</c>. Format: <c>"{0} reaches '{1}' under {2}, whose mechanism is not adequate: {3} (via {4})"</c>.
     /// </summary>
     public static readonly DiagnosticDescriptor AuthorizationMechanismNotAdequate = DiagnosticDescriptorHelper.Create(

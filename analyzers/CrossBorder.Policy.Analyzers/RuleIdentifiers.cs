@@ -26,6 +26,9 @@ public static class RuleIdentifiers
     /// <summary>Classified data reaches an endpoint whose destination cannot be determined at compile time.</summary>
     public const string ClassifiedDataReachesUnresolvedEndpoint = "CBDT1005";
 
+    /// <summary>Traceability: classified data reaches a foreign endpoint under an adequate authorization in force (hidden).</summary>
+    public const string AuthorizedTransfer = "CBDT1006";
+
     /// <summary>Declaration date is not a yyyy-MM-dd date.</summary>
     public const string DateNotIso = "CBDT3001";
 

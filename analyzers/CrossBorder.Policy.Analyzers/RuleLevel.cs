@@ -16,6 +16,12 @@ internal enum RuleLevel
     /// <summary>A suggestion in the IDE only: heuristics (a member whose name looks like personal information).</summary>
     IdeSuggestion,
 
+    /// <summary>
+    /// Reported with the hidden severity: no squiggle, no build output, but in the analyzer's results for tools
+    /// (traceability records such as an authorized transfer).
+    /// </summary>
+    Traceability,
+
     /// <summary>Off unless configured.</summary>
     Disabled,
 }

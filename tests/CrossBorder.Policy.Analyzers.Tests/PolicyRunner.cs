@@ -86,4 +86,18 @@ internal static class PolicyRunner
             asOf is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.CrossBorderAsOfDate"] = asOf });
 
     public static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Asserts that the analysis reported exactly one diagnostic, the hidden traceability record of an authorized flow
+    /// (CBDT1006, status <c>Authorized</c>) naming <paramref name="authorizationId"/>, and returns it.
+    /// </summary>
+    public static Diagnostic Authorized(ImmutableArray<Diagnostic> diagnostics, string authorizationId)
+    {
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(RuleIdentifiers.AuthorizedTransfer, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Hidden, diagnostic.Severity);
+        Assert.Equal(DiagnosticPropertyKeys.StatusAuthorized, diagnostic.Properties[DiagnosticPropertyKeys.Status]);
+        Assert.Equal(authorizationId, diagnostic.Properties[DiagnosticPropertyKeys.AuthorizationId]);
+        return diagnostic;
+    }
 }

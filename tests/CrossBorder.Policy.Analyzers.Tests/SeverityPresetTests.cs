@@ -55,6 +55,10 @@ public sealed class SeverityPresetTests
         Assert.Contains("dotnet_diagnostic." + error.Id + ".severity = warning", Generate("all-warnings", descriptors).Split('\n'));
         Assert.Contains("dotnet_diagnostic." + warning.Id + ".severity = error", Generate("all-errors", descriptors).Split('\n'));
         Assert.Contains("dotnet_diagnostic." + error.Id + ".severity = none", Generate("none", descriptors).Split('\n'));
+        var hidden = descriptors.First(d => d.DefaultSeverity == DiagnosticSeverity.Hidden && d.IsEnabledByDefault);
+        Assert.Contains("dotnet_diagnostic." + hidden.Id + ".severity = silent", defaults);
+        Assert.Contains("dotnet_diagnostic." + hidden.Id + ".severity = silent", Generate("all-warnings", descriptors).Split('\n'));
+        Assert.Contains("dotnet_diagnostic." + hidden.Id + ".severity = silent", Generate("all-errors", descriptors).Split('\n'));
     }
 
     /// <summary>The text of one preset: a header, <c>is_global</c>, a <c>global_level</c> below every user file's, one severity per rule in id order.</summary>
@@ -80,6 +84,9 @@ public sealed class SeverityPresetTests
     private static string Severity(string mode, DiagnosticDescriptor descriptor) => mode switch
     {
         "none" => "none",
+
+        // Traceability rules (hidden by default, CBDT1006) record lawful flows: raising them would warn on every authorized transfer.
+        _ when descriptor.DefaultSeverity == DiagnosticSeverity.Hidden && descriptor.IsEnabledByDefault => "silent",
         "all-warnings" => "warning",
         "all-errors" => "error",
         _ when !descriptor.IsEnabledByDefault => "none",

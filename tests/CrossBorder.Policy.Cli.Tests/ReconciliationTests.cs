@@ -35,7 +35,9 @@ public sealed class ReconciliationTests
 
         var reconciliation = Reconciliation.Build(scan, manifest, Today);
 
-        Assert.Equal(new[] { "a-stale" }, reconciliation.StaleAuthorizationIds);
+        // a-by-finding's endpoint is reached only by a finding it does not cover (CBDT1001): no flow names it, it is stale.
+        Assert.Equal(new[] { "a-by-finding", "a-stale" }, reconciliation.StaleAuthorizationIds);
+        Assert.Equal(new[] { "a-expired", "a-used" }, reconciliation.AuthorizationIdsInUse);
         var flows = reconciliation.Tables[1].EnglishRows;
         Assert.Equal(new[] { "f-expired", "f-none" }, flows.Select(r => r[0]));
         Assert.Equal("authorization expired on 2025-01-01", flows[0][6]);
@@ -92,51 +94,40 @@ public sealed class ReconciliationTests
     }
 
     [Fact]
-    public void An_authorization_whose_endpoint_the_code_names_or_binds_is_not_stale()
+    public void Authorizations_in_use_are_those_the_flows_name_and_an_endpoint_alone_does_not_count()
     {
         var manifest = new TransferManifest("App")
         {
             Authorizations = EquatableArray.From(new List<TransferAuthorization>
             {
-                new("by-url-pattern", TransferMechanism.SecurityAssessment, "policy") { Endpoint = "*.cro.example.sg" },
-                new("by-attribute", TransferMechanism.StandardContract, "policy") { Endpoint = "api.partner.example.de" },
-                new("policy-binding-only", TransferMechanism.StandardContract, "policy") { Endpoint = "api.gone.example.jp" },
-                new("other-subdomain", TransferMechanism.Certification, "policy") { Endpoint = "edc.example.us" },
+                new("sa-cro", TransferMechanism.SecurityAssessment, "policy-file") { Endpoint = "*.cro.example.sg", Reference = "CAC-SA-1", DeclaredValidUntil = new IsoDate(2028, 3, 31) },
+                new("scc-partner", TransferMechanism.StandardContract, "T:App.PartnerClient") { Endpoint = "api.partner.example.de" },
+                new("endpoint-only", TransferMechanism.Certification, "policy-file") { Endpoint = "edc.example.us" },
+            }),
+            Flows = EquatableArray.From(new List<TransferFlow>
+            {
+                new("scan:Trial.SyncAsync>CroClient.PostAsync", "M:A", "M:Sink") { EndpointHost = "edc.trials.cro.example.sg", Jurisdiction = "SG", AuthorizationId = "sa-cro", Status = FlowStatus.Authorized },
+                new("scan:Trial.UploadAsync>CroClient.PutAsync", "M:B", "M:Sink") { EndpointHost = "files.cro.example.sg", Jurisdiction = "SG", AuthorizationId = "sa-cro", Status = FlowStatus.Authorized },
+                new("scan:Partner.SendAsync>PartnerClient.PostAsync", "M:C", "M:Sink") { EndpointHost = "api.partner.example.de", Jurisdiction = "DE", AuthorizationId = "scc-partner", Status = FlowStatus.Inadequate },
+
+                // An unauthorized flow to the endpoint of an authorization that does not cover it names none.
+                new("scan:Crm.SyncAsync>CrmClient.PutAsync", "M:D", "M:Sink") { EndpointHost = "edc.example.us", Jurisdiction = "US", Status = FlowStatus.Unauthorized },
             }),
         };
-        var directory = new DataDirectory("App")
-        {
-            Endpoints = EquatableArray.From(new List<EndpointBinding>
-            {
-                new("T:App.PartnerClient") { Host = "api.partner.example.de", Jurisdiction = "DE" },
-                new(ManifestIds.PolicyFile) { Host = "api.gone.example.jp", Jurisdiction = "JP" },
-            }),
-        };
-        var scan = new ScanResult("/src/App/App.csproj", new[] { "App" }, Array.Empty<ScanFinding>(), Array.Empty<string>())
-        {
-            CodeHosts = new[] { "edc.trials.cro.example.sg", "www.example.us" },
-        };
+        var scan = new ScanResult("/src/App/App.csproj", new[] { "App" }, Array.Empty<ScanFinding>(), Array.Empty<string>());
 
-        var reconciliation = Reconciliation.Build(scan, manifest, Today, directory: directory);
+        var reconciliation = Reconciliation.Build(scan, manifest, Today);
 
-        Assert.Equal(new[] { "other-subdomain", "policy-binding-only" }, reconciliation.StaleAuthorizationIds);
-    }
+        Assert.Equal(new[] { "endpoint-only" }, reconciliation.StaleAuthorizationIds);
+        Assert.Equal(new[] { "sa-cro", "scc-partner" }, reconciliation.AuthorizationIdsInUse);
+        Assert.Equal(
+            new[] { "sa-cro", "Security assessment", "CAC-SA-1", "2028-03-31", "scan:Trial.SyncAsync>CroClient.PostAsync, scan:Trial.UploadAsync>CroClient.PutAsync" },
+            reconciliation.Tables[3].EnglishRows[0]);
+        var markdown = reconciliation.ToMarkdown(null, ReportLanguage.Both);
+        Assert.Contains("## 正在使用的出境授权 / Authorizations in use (2)", markdown, StringComparison.Ordinal);
 
-    [Fact]
-    public void Url_hosts_are_read_from_absolute_http_literals_only()
-    {
-        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
-            class C
-            {
-                string A = "https://API.Example.SG/v1?x=1";
-                string B = @"http://files.example.de/";
-                string C = "ftp://ftp.example.jp/";
-                string D = "api.example.us";
-                string E = $"https://{"interpolated.example.com"}";
-            }
-            """, cancellationToken: TestContext.Current.CancellationToken);
-
-        Assert.Equal(new[] { "api.example.sg", "files.example.de" }, Scanner.UrlHosts(tree.GetRoot(TestContext.Current.CancellationToken)));
+        // Covered flows are not problems.
+        Assert.Equal(new[] { "scan:Crm.SyncAsync>CrmClient.PutAsync", "scan:Partner.SendAsync>PartnerClient.PostAsync" }, reconciliation.Tables[1].EnglishRows.Select(r => r[0]));
     }
 
     [Fact]

@@ -43,6 +43,30 @@ public sealed class SampleBaselineTests : IClassFixture<SampleBaselineTests.Samp
     }
 
     [Fact]
+    public void Scan_lists_the_authorized_flows_in_transfers_json_but_not_as_findings()
+    {
+        // docs/sample.md: flows 1, 2 and 4 are covered; the manifest must name them with their authorizations.
+        using var transfers = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_scan.Output, "transfers.json")));
+        var authorized = transfers.RootElement.GetProperty("flows").EnumerateArray()
+            .Where(f => f.GetProperty("status").GetString() == "Authorized")
+            .ToDictionary(f => f.GetProperty("id").GetString()!, f => f, StringComparer.Ordinal);
+        Assert.Equal(
+            new[] { "scan:DeliveryService.ShipKitAsync>LogisticsClient.BookAsync", "scan:GenomicsService.PublishBatchesAsync>GenomicsUploadClient.UploadAsync", "scan:TrialSyncService.SyncAsync>CroTrialClient.SubmitVisitAsync" },
+            authorized.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("exempt-logistics-hk", authorized["scan:DeliveryService.ShipKitAsync>LogisticsClient.BookAsync"].GetProperty("authorizationId").GetString());
+        Assert.Equal("sa-genomics-cro-sg-2025", authorized["scan:GenomicsService.PublishBatchesAsync>GenomicsUploadClient.UploadAsync"].GetProperty("authorizationId").GetString());
+        Assert.Equal("sa-trial-cro-sg-2025", authorized["scan:TrialSyncService.SyncAsync>CroTrialClient.SubmitVisitAsync"].GetProperty("authorizationId").GetString());
+        Assert.All(transfers.RootElement.GetProperty("flows").EnumerateArray(), f => Assert.NotEqual(0, f.GetProperty("originMemberIds").GetArrayLength()));
+
+        // Not a finding: not on the console, not a SARIF result.
+        Assert.DoesNotContain("CBDT1006", _scan.Result.Output, StringComparison.Ordinal);
+        using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_scan.Output, "crossborder.sarif")));
+        Assert.DoesNotContain(
+            sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(),
+            r => r.GetProperty("ruleId").GetString() == "CBDT1006");
+    }
+
+    [Fact]
     public void Scan_json_lists_the_findings_and_the_flows_with_their_rules_and_locations()
     {
         var json = CliRunner.Run("--json", "scan", SampleScan.Solution, "--no-build", "--output", Path.Combine(_scan.Work, "json"));

@@ -61,7 +61,7 @@ public sealed class ScanCommandTests : IClassFixture<ScanCommandTests.TempProjec
         Assert.Equal("ScanApp", lines[0]);
         Assert.Equal("  api.foreign.com", lines[1]);
         Assert.StartsWith("    ! CBDT1001 warning Program.cs(" + TempProject.PushLine + ",", lines[2], StringComparison.Ordinal);
-        Assert.Equal("  archive.foreign.de", lines[3]);
+        Assert.Equal("  archive.foreign.de (DE)", lines[3]);
         Assert.EndsWith("[suppressed: Covered by contract SCC-2025-1]", lines[4], StringComparison.Ordinal);
         Assert.Equal("2 findings in 1 project: 0 error(s), 1 warning(s), 0 note(s), 1 suppressed. 1 at or above --fail-on warning.", lines[5]);
         Assert.Equal(0, none.ExitCode);

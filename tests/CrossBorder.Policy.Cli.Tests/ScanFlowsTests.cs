@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis;
 namespace CrossBorder.Policy.Cli.Tests;
 
 /// <summary>
-/// The flows scan adds to the transfer manifest, built from findings whose messages have the analyzers' exact forms
-/// (DiagnosticDescriptors: CBDT1001 to CBDT1005) and a data directory and authorizations like the sample's.
+/// The flows scan adds to the transfer manifest, built from the properties of the analyzers' flow diagnostics
+/// (DiagnosticPropertyKeys: CBDT1001 to CBDT1006; the messages are opaque) and a data directory and authorizations
+/// like the sample's.
 /// </summary>
 public sealed class ScanFlowsTests
 {
@@ -44,13 +45,46 @@ public sealed class ScanFlowsTests
         }),
     };
 
+    /// <summary>A message no parser could read: the flows must come from the properties alone.</summary>
+    private const string Opaque = "(message text is not read)";
+
+    private static Dictionary<string, string?> Props(string status, string? host, string? jurisdiction, string resolution, string categories, string? origins, string? authorizationId = null, string? declaredOn = null, string? mechanism = null, string? reference = null)
+    {
+        var p = new Dictionary<string, string?>
+        {
+            ["Status"] = status,
+            ["JurisdictionResolution"] = resolution,
+            ["Categories"] = categories,
+            ["Chain"] = "ReportAsync -> SubmitAsync -> HttpClient.PostAsync",
+            ["Sink"] = "HttpClient.PostAsync",
+        };
+        void Add(string key, string? value)
+        {
+            if (value is not null)
+            {
+                p[key] = value;
+            }
+        }
+
+        Add("Host", host);
+        Add("Jurisdiction", jurisdiction);
+        Add("OriginMembers", origins);
+        Add("AuthorizationId", authorizationId);
+        Add("AuthorizationDeclaredOn", declaredOn);
+        Add("Mechanism", mechanism);
+        Add("AuthorizationReference", reference);
+        return p;
+    }
+
     [Fact]
     public void An_expired_authorization_finding_names_its_authorization_data_and_jurisdiction()
     {
-        var expired = Finding("CBDT1004", "personal information, sensitive personal information (MedicalHealth) reaches 'e2b.safety-db.example.jp' under [CrossBorderTransfer(Id = \"cert-safety-jp\")] on 'SafetyClient', which is not in force: as of 2026-11-26, the certification expired after 2026-05-31 (via ReportAsync -> SubmitAsync -> HttpClient.PostAsync)");
-        var withoutId = Finding("CBDT1004", "personal information reaches 'e2b.safety-db.example.jp' under [CrossBorderTransfer] on 'SafetyClient', which is not in force: as of 2026-11-26, a certification issued on 2027-01-01 is not yet valid on 2026-11-26. (via ReportAsync -> SubmitAsync -> HttpClient.PostAsync)", line: 30);
+        var expired = Finding("CBDT1004", properties: Props("Expired", "e2b.safety-db.example.jp", "JP", "PolicyFile", "PersonalInformation\nSensitivePersonalInformation:MedicalHealth", "Subject.Initials\nSubject.LabResults", "cert-safety-jp", "T:App.Clients.SafetyClient", "Certification"));
 
-        var flows = ScanFlows.Build(Scan(expired, withoutId), Directory, Transfers);
+        // No declared id and a derived id the manifest does not hold: matched by where it is declared, mechanism and reference.
+        var notYet = Finding("CBDT1004", line: 30, properties: Props("NotYetValid", "e2b.safety-db.example.jp", "JP", "PolicyFile", "PersonalInformation", "Subject.Initials", "T:App.Clients.SafetyClient/Certification", "T:App.Clients.SafetyClient", "Certification"));
+
+        var flows = ScanFlows.Build(Scan(expired, notYet), Directory, Transfers);
 
         Assert.Equal(2, flows.Count);
         var flow = flows[0].Flow;
@@ -65,6 +99,7 @@ public sealed class ScanFlowsTests
         Assert.Equal(JurisdictionResolution.PolicyFile, flow.JurisdictionResolution);
         Assert.Equal(new[] { "PersonalInformation", "SensitivePersonalInformation:MedicalHealth" }, flow.Categories);
         Assert.Equal(new[] { DataClass.PersonalInformation, DataClass.SensitivePersonalInformation }, flow.DataClasses);
+        Assert.Equal(new[] { "P:App.Models.Subject.Initials", "P:App.Models.Subject.LabResults" }, flow.OriginMemberIds);
         Assert.Equal(Service.Id, flow.SourceMethodId);
         Assert.Equal(new[] { Service.Id, Client.Id }, flow.CallChain.Select(s => s.Id));
         Assert.Equal(Sink.Id, flow.SinkId);
@@ -75,21 +110,20 @@ public sealed class ScanFlowsTests
     }
 
     [Fact]
-    public void Unauthorized_blocked_inadequate_and_unresolved_findings_become_flows_and_suppressed_ones_do_not()
+    public void Every_flow_rule_and_the_authorized_flows_become_flows_and_suppressed_ones_do_not()
     {
-        var unauthorized = Finding(
-            "CBDT1001",
-            "Personal information from 'Subject.Initials', 'Subject.LabResults' reaches 'api.crm.example.com' (Host 'api.crm.example.com' is in United States (US), outside mainland China, by the policy-file rule 'api.crm.example.com' (crossborder.json (25,5)).) via ReportAsync -> SubmitAsync -> HttpClient.PostAsync with no covering [CrossBorderTransfer] authorization",
-            properties: new Dictionary<string, string?> { ["Host"] = "api.crm.example.com", ["Jurisdiction"] = "US", ["Categories"] = "PersonalInformation\nSensitivePersonalInformation:MedicalHealth" });
-        var blocked = Finding("CBDT1002", "Core data from 'Reserve' reaches 'dash.example.hk' (Host 'dash.example.hk' is in Hong Kong (HK), outside mainland China, by the built-in rule 'country-code-tld' (Country-code top-level domains).) via ReportAsync -> SubmitAsync -> HttpClient.PostAsync; core data must not leave mainland China without an authority approval", line: 21);
-        var inadequate = Finding("CBDT1003", "important data (BIO-001) reaches 'upload.cro.example.sg' under crossborder.json transfer 'scc-cro-sg', whose mechanism is not adequate: important data needs a security assessment (via ReportAsync -> SubmitAsync -> HttpClient.PostAsync)", line: 22);
-        var unresolved = Finding("CBDT1005", "personal information from 'Subject.Initials' reaches an endpoint whose destination cannot be determined at compile time (the URL comes from a parameter) via ReportAsync -> SubmitAsync -> HttpClient.PostAsync", line: 23);
-        var unknownHost = Finding("CBDT1003", "personal information reaches 'files.example.de' under crossborder.json transfer 'gone', whose mechanism is not adequate: x (via ReportAsync -> SubmitAsync -> HttpClient.PostAsync)", line: 24);
-        var suppressed = Finding("CBDT1001", "Personal information from 'Subject.Initials' reaches 'x.example.com' (US) via A -> B with no covering [CrossBorderTransfer] authorization", line: 25) with { Suppressed = true };
+        var unauthorized = Finding("CBDT1001", properties: Props("Unauthorized", "api.crm.example.com", "US", "PolicyFile", "PersonalInformation\nSensitivePersonalInformation:MedicalHealth", "Subject.Initials\nSubject.LabResults"));
+        var blocked = Finding("CBDT1002", line: 21, properties: Props("Blocked", "dash.example.hk", "HK", "CountryCodeDomain", "CoreData", "Reserve"));
+        var inadequate = Finding("CBDT1003", line: 22, properties: Props("Inadequate", "upload.cro.example.sg", "SG", "Attribute", "ImportantData:BIO-001", null, "scc-cro-sg", "policy-file", "StandardContract"));
+        var unresolved = Finding("CBDT1005", line: 23, properties: Props("UnknownEndpoint", null, null, "Unresolved", "PersonalInformation", "Subject.Initials"));
+        var unknownAuthorization = Finding("CBDT1003", line: 24, properties: Props("Inadequate", "files.example.de", "DE", "CountryCodeDomain", "PersonalInformation", null, "gone", "policy-file", "StandardContract"));
+        var suppressed = Finding("CBDT1001", line: 25, properties: Props("Unauthorized", "x.example.com", "US", "KnowledgeBase", "PersonalInformation", "Subject.Initials")) with { Suppressed = true };
+        var authorized = Finding("CBDT1006", line: 26, properties: Props("Authorized", "edc.trials.cro.example.sg", "SG", "Attribute", "SensitivePersonalInformation:MedicalHealth", "Subject.LabResults", "scc-cro-sg", "policy-file", "StandardContract")) with { Severity = DiagnosticSeverity.Hidden };
+        var scan = Scan(unauthorized, blocked, inadequate, unresolved, unknownAuthorization, suppressed) with { AuthorizedFlows = new[] { authorized } };
 
-        var flows = ScanFlows.Build(Scan(unauthorized, blocked, inadequate, unresolved, unknownHost, suppressed), Directory, Transfers).ToDictionary(f => f.Location[(f.Location.LastIndexOf(':') + 1)..], f => f.Flow);
+        var flows = ScanFlows.Build(scan, Directory, Transfers).ToDictionary(f => f.Location[(f.Location.LastIndexOf(':') + 1)..], f => f.Flow);
 
-        Assert.Equal(5, flows.Count);
+        Assert.Equal(6, flows.Count);
         var a = flows["20"];
         Assert.Equal((FlowStatus.Unauthorized, "api.crm.example.com", "US", JurisdictionResolution.PolicyFile), (a.Status, a.EndpointHost, a.Jurisdiction, a.JurisdictionResolution));
         Assert.Equal(new[] { "PersonalInformation", "SensitivePersonalInformation:MedicalHealth" }, a.Categories);
@@ -106,16 +140,30 @@ public sealed class ScanFlowsTests
         Assert.Equal(new[] { DataClass.ImportantData }, c.DataClasses);
         var d = flows["23"];
         Assert.Equal((FlowStatus.UnknownEndpoint, (string?)null, (string?)null, JurisdictionResolution.Unresolved), (d.Status, d.EndpointHost, d.Jurisdiction, d.JurisdictionResolution));
+        Assert.Equal(new[] { "PersonalInformation" }, d.Categories);
         Assert.Equal(new[] { "P:App.Models.Subject.Initials" }, d.OriginMemberIds);
         var e = flows["24"];
         Assert.Equal(("DE", JurisdictionResolution.CountryCodeDomain), (e.Jurisdiction, e.JurisdictionResolution));
         Assert.Null(e.AuthorizationId);
+        var f = flows["26"];
+        Assert.Equal((FlowStatus.Authorized, "edc.trials.cro.example.sg", "SG", "scc-cro-sg"), (f.Status, f.EndpointHost, f.Jurisdiction, f.AuthorizationId));
+        Assert.Equal(new[] { "P:App.Models.Subject.LabResults" }, f.OriginMemberIds);
+        Assert.Equal("CBDT1006", ScanFlows.RuleOf(f.Status));
+    }
+
+    [Fact]
+    public void The_recipient_of_a_finding_comes_from_its_properties()
+    {
+        Assert.Equal("api.crm.example.com (US)", Scanner.Recipient(new Dictionary<string, string?> { ["Host"] = "api.crm.example.com", ["Jurisdiction"] = "US" }));
+        Assert.Equal("api.partner.example", Scanner.Recipient(new Dictionary<string, string?> { ["Host"] = "api.partner.example" }));
+        Assert.Equal("an endpoint in SG", Scanner.Recipient(new Dictionary<string, string?> { ["Jurisdiction"] = "SG" }));
+        Assert.Equal(Scanner.UnresolvedRecipient, Scanner.Recipient(new Dictionary<string, string?>()));
     }
 
     [Fact]
     public void The_manifest_keeps_its_flows_adds_the_scan_flows_and_stays_canonical()
     {
-        var unresolved = Finding("CBDT1005", "personal information from 'Subject.Initials' reaches an endpoint whose destination cannot be determined at compile time (the URL comes from a parameter) via A -> B");
+        var unresolved = Finding("CBDT1005", properties: Props("UnknownEndpoint", null, null, "Unresolved", "PersonalInformation", "Subject.Initials"));
         var flows = ScanFlows.Build(Scan(unresolved), Directory, Transfers);
 
         var manifest = ScanFlows.AddTo(Transfers, flows);
@@ -130,8 +178,8 @@ public sealed class ScanFlowsTests
     private static ScanResult Scan(params ScanFinding[] findings) =>
         new("/repo/App.sln", new[] { "App" }, findings, Array.Empty<string>());
 
-    private static ScanFinding Finding(string rule, string message, int line = 20, IReadOnlyDictionary<string, string?>? properties = null) =>
-        new("App", rule, DiagnosticSeverity.Warning, message, Scanner.Recipient(message), "/repo/src/App/Services/SafetyService.cs", line, 9, line, 40, false, null, null)
+    private static ScanFinding Finding(string rule, int line = 20, IReadOnlyDictionary<string, string?>? properties = null) =>
+        new("App", rule, DiagnosticSeverity.Warning, Opaque, Scanner.Recipient(properties ?? ImmutableDictionary<string, string?>.Empty), "/repo/src/App/Services/SafetyService.cs", line, 9, line, 40, false, null, null)
         {
             Flow = new FlowFacts(Service, Client, Sink, Client, properties ?? ImmutableDictionary<string, string?>.Empty),
         };

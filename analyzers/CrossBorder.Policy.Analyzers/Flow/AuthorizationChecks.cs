@@ -11,13 +11,17 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 /// <summary>A problem of the authorization that covers a flow: CBDT1003 or CBDT1004, with its message.</summary>
 internal readonly struct AuthorizationProblem
 {
-    public AuthorizationProblem(DiagnosticDescriptor descriptor, string message)
+    public AuthorizationProblem(DiagnosticDescriptor descriptor, string message, string status)
     {
         Descriptor = descriptor;
         Message = message;
+        Status = status;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The flow status the problem gives (<see cref="DiagnosticPropertyKeys.Status"/>): <c>Inadequate</c>, <c>Expired</c> or <c>NotYetValid</c>.</summary>
+    public string Status { get; }
 
     public string Message { get; }
 }
@@ -120,7 +124,7 @@ internal sealed class AuthorizationChecks
         var adequacy = MechanismDecisionEngine.CheckAdequacy(decision, mechanism, exemption);
         if (!adequacy.IsAdequate)
         {
-            problems.Add(new AuthorizationProblem(DiagnosticDescriptors.AuthorizationMechanismNotAdequate, WithCitations(adequacy.Message, adequacy.Citations)));
+            problems.Add(new AuthorizationProblem(DiagnosticDescriptors.AuthorizationMechanismNotAdequate, WithCitations(adequacy.Message, adequacy.Citations), DiagnosticPropertyKeys.StatusInadequate));
         }
 
         // Malformed dates are CBDT3001's; a date that does not parse is left out here.
@@ -138,7 +142,8 @@ internal sealed class AuthorizationChecks
                 {
                     problems.Add(new AuthorizationProblem(
                         DiagnosticDescriptors.AuthorizationNotInForce,
-                        WithCitations("as of " + AsOf.ToString() + ", " + validity.Explanation, validity.Citations)));
+                        WithCitations("as of " + AsOf.ToString() + ", " + validity.Explanation, validity.Citations),
+                        validity.Status == ValidityStatus.Expired ? DiagnosticPropertyKeys.StatusExpired : DiagnosticPropertyKeys.StatusNotYetValid));
                 }
             }
         }

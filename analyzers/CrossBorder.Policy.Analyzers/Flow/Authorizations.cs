@@ -41,6 +41,12 @@ internal sealed class Authorization
 
     public bool SeparateConsent { get; init; }
 
+    /// <summary>
+    /// Where it is declared, as the generator's manifest writes it: the documentation comment id of the method or type,
+    /// <c>assembly</c>, or <c>policy-file</c>.
+    /// </summary>
+    public string DeclaredOn { get; init; } = string.Empty;
+
     /// <summary>For messages: <c>[CrossBorderTransfer] on 'Sync'</c> or <c>crossborder.json transfer 'T-1'</c>.</summary>
     public string Description { get; init; } = string.Empty;
 
@@ -128,6 +134,7 @@ internal sealed class Authorization
             SeparateConsent = transfer.SeparateConsent,
             Categories = categories,
             Description = fileName + " transfer '" + transfer.Id + "'",
+            DeclaredOn = Core.Manifest.ManifestIds.PolicyFile,
         };
     }
 }
@@ -155,7 +162,25 @@ internal static class Authorizations
                     var authorization = Authorization.FromAttribute(attribute, scope is IAssemblySymbol ? "the assembly" : "'" + scope.Name + "'");
                     if (Covers(authorization, host, resolution, binding, data, requireAuthorityApproval, matchAllWhenUnnamed: true))
                     {
-                        return authorization;
+                        var declaredOn = scope is IAssemblySymbol ? Core.Manifest.ManifestIds.Assembly : (scope.OriginalDefinition.GetDocumentationCommentId() ?? scope.Name);
+                        return new Authorization
+                        {
+                            Id = authorization.Id,
+                            Endpoint = authorization.Endpoint,
+                            Jurisdiction = authorization.Jurisdiction,
+                            Recipient = authorization.Recipient,
+                            Reference = authorization.Reference,
+                            IssuedOn = authorization.IssuedOn,
+                            ValidUntil = authorization.ValidUntil,
+                            Mechanism = authorization.Mechanism,
+                            Exemption = authorization.Exemption,
+                            EstimatedSubjectsPerYear = authorization.EstimatedSubjectsPerYear,
+                            EstimatedSensitiveSubjectsPerYear = authorization.EstimatedSensitiveSubjectsPerYear,
+                            SeparateConsent = authorization.SeparateConsent,
+                            Categories = authorization.Categories,
+                            Description = authorization.Description,
+                            DeclaredOn = declaredOn,
+                        };
                     }
                 }
             }

@@ -1363,6 +1363,7 @@ internal sealed class MethodAnalysis
     private void Decide(LabelSet data, EndpointValue endpoint, ImmutableArray<string> chain, Location sinkLocation, Location location, ImmutableArray<ISymbol> scopes)
     {
         var path = MethodName + " -> " + string.Join(" -> ", chain);
+        var sink = chain.IsEmpty ? null : chain[chain.Length - 1];
         var allScopes = new List<ISymbol>(scopes);
         AddScopes(allScopes, _method);
         allScopes.Add(_engine.Compilation.Assembly);
@@ -1370,7 +1371,8 @@ internal sealed class MethodAnalysis
         if (!endpoint.IsResolved)
         {
             var reason = endpoint.Params.IsEmpty ? "the URL is not a constant and the client is not bound to an endpoint" : "the URL comes from a parameter";
-            Add(DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint, location, sinkLocation, data.Describe(), data.DescribeOrigins(), reason, path);
+            var unresolved = new FlowRecord(DiagnosticPropertyKeys.StatusUnknownEndpoint, data, null, null, endpoint.Binding, path, sink, null);
+            AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint, location, sinkLocation, unresolved.ToProperties(), data.Describe(), data.DescribeOrigins(), reason, path);
             return;
         }
 
@@ -1399,9 +1401,16 @@ internal sealed class MethodAnalysis
             if (data.HasClass(LabelSet.CoreData))
             {
                 var core = data.Filter(c => c == LabelSet.CoreData);
-                if (Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, core, requireAuthorityApproval: true) is null)
+                var approval = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, core, requireAuthorityApproval: true);
+                if (approval is null)
                 {
-                    Add(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, core.DescribeOrigins(), shownHost, how, path);
+                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusBlocked, core, host, resolution, endpoint.Binding, path, sink, null);
+                    AddWithProperties(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, facts.ToProperties(), core.DescribeOrigins(), shownHost, how, path);
+                }
+                else
+                {
+                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, core, host, resolution, endpoint.Binding, path, sink, approval);
+                    AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, facts.ToProperties(), core.Describe(), core.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(approval));
                 }
             }
 
@@ -1411,19 +1420,45 @@ internal sealed class MethodAnalysis
                 var covering = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, classified, requireAuthorityApproval: false);
                 if (covering is null)
                 {
-                    AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, FixProperties(host, resolution, endpoint.Binding, classified), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path);
+                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusUnauthorized, classified, host, resolution, endpoint.Binding, path, sink, null);
+                    AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, facts.ToProperties(), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path);
                 }
                 else
                 {
-                    foreach (var problem in _engine.Checks.Check(covering, classified))
+                    var problems = _engine.Checks.Check(covering, classified);
+                    foreach (var problem in problems)
                     {
-                        Add(problem.Descriptor, location, sinkLocation, classified.Describe(), shownHost, covering.Description, problem.Message, path);
+                        var facts = new FlowRecord(problem.Status, classified, host, resolution, endpoint.Binding, path, sink, covering);
+                        AddWithProperties(problem.Descriptor, location, sinkLocation, facts.ToProperties(), classified.Describe(), shownHost, covering.Description, problem.Message, path);
+                    }
+
+                    if (problems.Count == 0)
+                    {
+                        var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, classified, host, resolution, endpoint.Binding, path, sink, covering);
+                        AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, facts.ToProperties(), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(covering));
                     }
                 }
             }
 
             return;
         }
+    }
+
+    /// <summary>The covering authorization for a CBDT1006 message: <c>[CrossBorderTransfer(Id = "T-1")] on 'Sync' (SecurityAssessment, CAC-2025-0113)</c>.</summary>
+    private static string DescribeAuthorization(Authorization authorization)
+    {
+        var details = FlowRecord.MechanismName(authorization.Mechanism);
+        if (!string.IsNullOrEmpty(authorization.Reference))
+        {
+            details += ", " + authorization.Reference;
+        }
+
+        if (!string.IsNullOrEmpty(authorization.ValidUntil))
+        {
+            details += ", valid until " + authorization.ValidUntil;
+        }
+
+        return authorization.Description + " (" + details + ")";
     }
 
     private static void AddScopes(List<ISymbol> scopes, IMethodSymbol? method)
@@ -1440,38 +1475,10 @@ internal sealed class MethodAnalysis
         }
     }
 
-    private void Add(DiagnosticDescriptor rule, Location location, Location sinkLocation, params object[] arguments)
-    {
-        AddWithProperties(rule, location, sinkLocation, null, arguments);
-    }
-
     private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, ImmutableDictionary<string, string?>? properties, params object[] arguments)
     {
         var finding = new Finding(rule, location, sinkLocation, arguments, properties);
         _findings[finding.Key] = finding;
-    }
-
-    /// <summary>The facts of a CBDT1001 finding that its code fix writes into the authorization skeleton (<see cref="DiagnosticPropertyKeys"/>).</summary>
-    private static ImmutableDictionary<string, string?> FixProperties(string? host, JurisdictionResolution resolution, EndpointBinding? binding, LabelSet data)
-    {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
-        if (!string.IsNullOrEmpty(host))
-        {
-            properties[DiagnosticPropertyKeys.Host] = host;
-        }
-
-        if (resolution.Jurisdiction is { Length: > 0 } jurisdiction)
-        {
-            properties[DiagnosticPropertyKeys.Jurisdiction] = jurisdiction;
-        }
-
-        if (binding?.Recipient is { Length: > 0 } recipient)
-        {
-            properties[DiagnosticPropertyKeys.Recipient] = recipient;
-        }
-
-        properties[DiagnosticPropertyKeys.Categories] = string.Join(DiagnosticPropertyKeys.CategorySeparator.ToString(), data.Tags);
-        return properties.ToImmutable();
     }
 }
 

@@ -37,7 +37,8 @@ public sealed class CrossBorderFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.CoreDataReachesForeignEndpoint,
         DiagnosticDescriptors.AuthorizationMechanismNotAdequate,
         DiagnosticDescriptors.AuthorizationNotInForce,
-        DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint);
+        DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint,
+        DiagnosticDescriptors.AuthorizedTransfer);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -199,7 +199,7 @@ internal sealed class ScanCommand
             manifest = new EmbeddedManifest(app.Manifest.AssemblyName, app.Manifest.Format, app.Manifest.DirectoryTypeName, app.Manifest.DataDirectoryDocument, app.Manifest.DataDirectory, document, ManifestReader.ReadTransferManifest(document.Json));
         }
 
-        var reconciliation = Reconciliation.Build(scan, manifest?.Transfers, _environment.Today, flows.ToDictionary(f => f.Flow.Id, f => f.Location, StringComparer.Ordinal), manifest?.DataDirectory);
+        var reconciliation = Reconciliation.Build(scan, manifest?.Transfers, _environment.Today, flows.ToDictionary(f => f.Flow.Id, f => f.Location, StringComparer.Ordinal));
         try
         {
             if (manifest is not null)

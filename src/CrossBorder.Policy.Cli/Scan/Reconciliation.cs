@@ -68,8 +68,11 @@ internal sealed class Reconciliation
 
     public IReadOnlyList<ReconciliationTable> Tables { get; }
 
-    /// <summary>Authorizations no flow and no finding uses.</summary>
-    public IReadOnlyList<string> StaleAuthorizationIds => Tables[3].Rows.Select(r => r[0].En).ToList();
+    /// <summary>Authorizations that a flow names (covered, inadequate or out of force).</summary>
+    public IReadOnlyList<string> AuthorizationIdsInUse => Tables[3].Rows.Select(r => r[0].En).ToList();
+
+    /// <summary>Authorizations no flow names.</summary>
+    public IReadOnlyList<string> StaleAuthorizationIds => Tables[4].Rows.Select(r => r[0].En).ToList();
 
     /// <summary>The note the scan prints when no manifest could be read.</summary>
     public static Bilingual NoBuiltAssembly { get; } = new(
@@ -86,7 +89,7 @@ internal sealed class Reconciliation
     /// <paramref name="today"/>; <paramref name="flowLocations"/> gives where the scan found each of its flows
     /// (<c>path:line</c>), by flow id.
     /// </summary>
-    public static Reconciliation Build(ScanResult scan, TransferManifest? manifest, IsoDate today, IReadOnlyDictionary<string, string>? flowLocations = null, DataDirectory? directory = null)
+    public static Reconciliation Build(ScanResult scan, TransferManifest? manifest, IsoDate today, IReadOnlyDictionary<string, string>? flowLocations = null)
     {
         var root = System.IO.Path.GetDirectoryName(scan.InputPath)!;
         var findings = scan.Findings
@@ -124,31 +127,19 @@ internal sealed class Reconciliation
             .Select(a => (IReadOnlyList<Bilingual>)new[] { Bilingual.Same(a.Id), Bilingual.Of(ReportLabels.Of(a.Mechanism)), Bilingual.Same(a.Endpoint ?? a.Recipient ?? "-"), Bilingual.Same(a.ValidUntil?.ToString() ?? "-") })
             .ToList();
 
-        // An authorization is used when a flow names it, or when its endpoint is reached by a flow or a finding, named
-        // by a URL in the code, or bound to a client type by an endpoint attribute. A covered flow raises no finding, so
-        // the code's own hosts are what shows that such an authorization is still in use.
-        var reachedHosts = new HashSet<string>(scan.CodeHosts, StringComparer.OrdinalIgnoreCase);
-        foreach (var b in directory is null ? Enumerable.Empty<EndpointBinding>() : directory.Endpoints)
-        {
-            if (b.Host is not null && !string.Equals(b.DeclaredOn, ManifestIds.PolicyFile, StringComparison.Ordinal))
-            {
-                reachedHosts.Add(b.Host);
-            }
-        }
-
-        foreach (var f in flows.Where(f => f.EndpointHost is not null))
-        {
-            reachedHosts.Add(f.EndpointHost!);
-        }
-
-        foreach (var f in scan.Findings)
-        {
-            reachedHosts.Add(HostOf(f.Recipient));
-        }
-
-        var named = new HashSet<string>(flows.Where(f => f.AuthorizationId is not null).Select(f => f.AuthorizationId!), StringComparer.Ordinal);
+        // An authorization is in use when a flow names it: the flows the analyzers found covered (CBDT1006, status
+        // Authorized), those whose authorization is inadequate or out of force (CBDT1003, CBDT1004), and the manifest's own.
+        var usedBy = flows
+            .Where(f => f.AuthorizationId is not null)
+            .GroupBy(f => f.AuthorizationId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Id).OrderBy(id => id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var inUse = authorizations
+            .Where(a => usedBy.ContainsKey(a.Id))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => (IReadOnlyList<Bilingual>)new[] { Bilingual.Same(a.Id), Bilingual.Of(ReportLabels.Of(a.Mechanism)), Bilingual.Same(a.Reference ?? "-"), Bilingual.Same(a.ValidUntil?.ToString() ?? "-"), Bilingual.Same(string.Join(", ", usedBy[a.Id])) })
+            .ToList();
         var stale = authorizations
-            .Where(a => !named.Contains(a.Id) && (a.Endpoint is null || !reachedHosts.Any(h => Covers(a.Endpoint, h))))
+            .Where(a => !usedBy.ContainsKey(a.Id))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .Select(a => (IReadOnlyList<Bilingual>)new[] { Bilingual.Same(a.Id), Bilingual.Of(ReportLabels.Of(a.Mechanism)), Bilingual.Same(a.Reference ?? "-"), Bilingual.Same(a.Endpoint ?? "-"), Bilingual.Same(a.Recipient ?? "-") })
             .ToList();
@@ -178,10 +169,17 @@ internal sealed class Reconciliation
                 new Bilingual[] { new("Authorization", "出境授权"), new("Mechanism", "出境机制"), new("Endpoint or recipient", "端点或境外接收方"), new("Valid until", "有效期至") },
                 expired),
             new ReconciliationTable(
+                new("Authorizations in use", "正在使用的出境授权"),
+                new(
+                    "Declared authorizations that flows of the manifest name: the flows they cover (the analyzers' authorized flows, CBDT1006) and the flows whose authorization is inadequate or not in force.",
+                    "被数据出境清单中的出境路径引用的已声明出境授权：其覆盖的出境路径（分析器报告的已授权出境路径，CBDT1006），以及授权不适当或不在有效期内的出境路径。"),
+                new Bilingual[] { new("Authorization", "出境授权"), new("Mechanism", "出境机制"), new("Reference", "编号"), new("Valid until", "有效期至"), new("Flows", "出境路径") },
+                inUse),
+            new ReconciliationTable(
                 new("Stale authorizations", "未使用的出境授权"),
                 new(
-                    "Declared authorizations that no flow names and whose endpoint no flow or finding reaches, no URL in the code names and no endpoint attribute binds: remove them or check that the code still sends the data.",
-                    "没有任何出境路径引用、其端点既无出境路径或分析发现到达、也未被代码中的 URL 或端点特性引用的已声明出境授权：请删除，或核实代码是否仍在向其发送数据。"),
+                    "Declared authorizations that no flow of the manifest names (the analyzers found no flow they cover): remove them or check that the code still sends the data.",
+                    "数据出境清单中没有任何出境路径引用的已声明出境授权（分析器未发现其覆盖的出境路径）：请删除，或核实代码是否仍在向其发送数据。"),
                 new Bilingual[] { new("Authorization", "出境授权"), new("Mechanism", "出境机制"), new("Reference", "编号"), new("Endpoint", "端点"), new("Recipient", "境外接收方") },
                 stale),
         };
@@ -298,17 +296,6 @@ internal sealed class Reconciliation
             ? new("authorization expired on " + a.ValidUntil, "授权有效期已于 " + a.ValidUntil + " 届满")
             : new("authorized", "已授权"),
     };
-
-    /// <summary>An authorization's endpoint (a host or a pattern such as <c>*.cro.example.sg</c>) covers a host or is the same pattern.</summary>
-    private static bool Covers(string endpoint, string host) =>
-        string.Equals(endpoint, host, StringComparison.OrdinalIgnoreCase)
-        || (Core.Jurisdictions.HostPattern.TryParse(endpoint, out var pattern, out _) && !host.Contains('*', StringComparison.Ordinal) && pattern.IsMatch(host));
-
-    private static string HostOf(string recipient)
-    {
-        var space = recipient.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? recipient : recipient.Substring(0, space);
-    }
 
     private static string Cell(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -47,7 +47,7 @@ internal static class SarifWriter
                 w.WriteEndObject();
                 w.WriteString("helpUri", rule.HelpLink);
                 w.WriteStartObject("defaultConfiguration");
-                w.WriteString("level", rule.Severity switch { "error" => "error", "warning" => "warning", "disabled" => "none", _ => "note" });
+                w.WriteString("level", rule.Severity switch { "error" => "error", "warning" => "warning", "disabled" or "hidden" => "none", _ => "note" });
                 w.WriteBoolean("enabled", rule.Severity != "disabled");
                 w.WriteEndObject();
                 w.WriteStartObject("properties");
@@ -143,6 +143,7 @@ internal static class SarifWriter
     {
         DiagnosticSeverity.Error => "error",
         DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Hidden => "none",
         _ => "note",
     };
 }

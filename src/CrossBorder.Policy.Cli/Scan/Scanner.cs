@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using CrossBorder.Policy.Analyzers;
@@ -31,7 +30,7 @@ internal sealed record ScanFinding(
     string? SuppressionKind,
     string? Justification)
 {
-    /// <summary>The code facts of a transfer finding (CBDT1001 to CBDT1005), from which <c>scan</c> builds a manifest flow; null for other rules.</summary>
+    /// <summary>The code facts of a transfer finding (CBDT1001 to CBDT1006), from which <c>scan</c> builds a manifest flow; null for other rules.</summary>
     public FlowFacts? Flow { get; init; }
 }
 
@@ -52,10 +51,11 @@ internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projec
     public IReadOnlyList<string> OutputAssemblies { get; init; } = Array.Empty<string>();
 
     /// <summary>
-    /// The hosts of the absolute http(s) URLs written as string literals in the analyzed projects' source documents
-    /// (lower case, sorted): the endpoints the code names, covered or not.
+    /// The flows an adequate authorization in force covers: the analyzers' hidden traceability records (CBDT1006), in
+    /// the order of <see cref="Findings"/>. They are not findings: no exit code, console line or SARIF result counts
+    /// them; <c>scan</c> lists them as <c>Authorized</c> flows of <c>transfers.json</c>.
     /// </summary>
-    public IReadOnlyList<string> CodeHosts { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<ScanFinding> AuthorizedFlows { get; init; } = Array.Empty<ScanFinding>();
 }
 
 /// <summary>
@@ -63,7 +63,7 @@ internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projec
 /// runs the CrossBorder analyzers on every C# project with <see cref="CompilationWithAnalyzers"/>, keeping suppressed
 /// diagnostics (with their justification) so that the SARIF log can show them.
 /// </summary>
-internal static partial class Scanner
+internal static class Scanner
 {
     /// <summary>The recipient of a finding whose destination cannot be determined (CBDT1005).</summary>
     internal const string UnresolvedRecipient = "unresolved endpoint";
@@ -180,6 +180,7 @@ internal static partial class Scanner
         var csharp = OwnProjects(projects, full, isSolution).Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.FilePath, StringComparer.Ordinal).ToList();
         var analyzers = Analyzers();
         var findings = new List<ScanFinding>();
+        var authorized = new List<ScanFinding>();
         var names = new List<string>();
         var outputs = new List<string>();
         for (var i = 0; i < csharp.Count; i++)
@@ -213,36 +214,30 @@ internal static partial class Scanner
                 warnings.Add(name + ": " + OneLine(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
-            foreach (var d in diagnostics.Where(d => d.Id.StartsWith("CBDT", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden))
+            foreach (var d in diagnostics.Where(d => d.Id.StartsWith("CBDT", StringComparison.Ordinal)))
             {
-                findings.Add(ToFinding(name, d, compilation) with { Flow = TransferRules.Contains(d.Id, StringComparer.Ordinal) ? FlowFactsOf(d, compilation, cancellationToken) : null });
-            }
-        }
-
-        var hosts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var project in csharp)
-        {
-            foreach (var document in project.Documents)
-            {
-                if (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is { } tree)
+                if (string.Equals(d.Id, AuthorizedRule, StringComparison.Ordinal))
                 {
-                    foreach (var host in UrlHosts(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)))
-                    {
-                        hosts.Add(host);
-                    }
+                    // The traceability record of a covered flow, whatever severity the project gives it: never a finding.
+                    authorized.Add(ToFinding(name, d, compilation) with { Flow = FlowFactsOf(d, compilation, cancellationToken) });
+                }
+                else if (d.Severity != DiagnosticSeverity.Hidden)
+                {
+                    findings.Add(ToFinding(name, d, compilation) with { Flow = TransferRules.Contains(d.Id, StringComparer.Ordinal) ? FlowFactsOf(d, compilation, cancellationToken) : null });
                 }
             }
         }
 
-        var ordered = findings
-            .OrderBy(f => f.Project, StringComparer.Ordinal)
-            .ThenBy(f => f.FilePath, StringComparer.Ordinal)
-            .ThenBy(f => f.StartLine)
-            .ThenBy(f => f.StartColumn)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ToList();
-        return new ScanResult(full, names, ordered, warnings) { OutputAssemblies = outputs, CodeHosts = hosts.ToList() };
+        return new ScanResult(full, names, Ordered(findings), warnings) { OutputAssemblies = outputs, AuthorizedFlows = Ordered(authorized) };
     }
+
+    private static List<ScanFinding> Ordered(IEnumerable<ScanFinding> findings) => findings
+        .OrderBy(f => f.Project, StringComparer.Ordinal)
+        .ThenBy(f => f.FilePath, StringComparer.Ordinal)
+        .ThenBy(f => f.StartLine)
+        .ThenBy(f => f.StartColumn)
+        .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+        .ToList();
 
     private static ScanFinding ToFinding(string project, Diagnostic d, Compilation compilation)
     {
@@ -270,7 +265,7 @@ internal static partial class Scanner
             d.Id,
             d.Severity,
             message,
-            Recipient(message),
+            Recipient(d.Properties),
             d.Location.IsInSource ? span.Path : null,
             span.StartLinePosition.Line + 1,
             span.StartLinePosition.Character + 1,
@@ -281,18 +276,11 @@ internal static partial class Scanner
             justification);
     }
 
-    /// <summary>The hosts of the absolute http and https URLs in the string literals of a syntax tree, in lower case.</summary>
-    internal static IEnumerable<string> UrlHosts(SyntaxNode root) => root.DescendantNodes()
-        .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>()
-        .Where(l => l.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression))
-        .Select(l => l.Token.ValueText)
-        .Where(t => t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        .Select(t => Uri.TryCreate(t, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null)
-        .Where(h => !string.IsNullOrEmpty(h))
-        .Select(h => h!);
-
     /// <summary>The rules whose findings are flows of classified data to a foreign or unresolved endpoint.</summary>
     internal static readonly string[] TransferRules = { "CBDT1001", "CBDT1002", "CBDT1003", "CBDT1004", "CBDT1005" };
+
+    /// <summary>The traceability rule of a flow an adequate authorization in force covers (hidden; not a finding).</summary>
+    internal const string AuthorizedRule = RuleIdentifiers.AuthorizedTransfer;
 
     private static readonly SymbolDisplayFormat MethodDisplay = new(
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
@@ -364,24 +352,23 @@ internal static partial class Scanner
         return new MethodRef(id, symbol.ToDisplayString(MethodDisplay), shortName);
     }
 
-    /// <summary>The endpoint a finding's message names, <c>host</c> or <c>host (JURISDICTION)</c>; "unresolved endpoint" when the destination is unknown.</summary>
-    internal static string Recipient(string message)
+    /// <summary>
+    /// The endpoint of a flow finding from its properties (<see cref="DiagnosticPropertyKeys"/>): <c>host</c>,
+    /// <c>host (JURISDICTION)</c>, <c>an endpoint in JURISDICTION</c> for a client bound to a jurisdiction only, or
+    /// "unresolved endpoint" when the destination is unknown (CBDT1005) or the finding is not a flow.
+    /// </summary>
+    internal static string Recipient(IReadOnlyDictionary<string, string?> properties)
     {
-        var match = RecipientPattern().Match(message);
-        if (!match.Success)
+        properties.TryGetValue(DiagnosticPropertyKeys.Host, out var host);
+        properties.TryGetValue(DiagnosticPropertyKeys.Jurisdiction, out var jurisdiction);
+        if (string.IsNullOrEmpty(host))
         {
-            return UnresolvedRecipient;
+            return string.IsNullOrEmpty(jurisdiction) ? UnresolvedRecipient : "an endpoint in " + jurisdiction;
         }
 
-        // The parenthesis holds the jurisdiction ("SG Singapore", "US") or why the host counts as foreign.
-        var detail = match.Groups[2].Value;
-        var code = detail.Length >= 2 && char.IsAsciiLetterUpper(detail[0]) && char.IsAsciiLetterUpper(detail[1]) && (detail.Length == 2 || !char.IsAsciiLetter(detail[2])) ? detail.Substring(0, 2) : null;
-        return code is null ? match.Groups[1].Value : match.Groups[1].Value + " (" + code + ")";
+        return string.IsNullOrEmpty(jurisdiction) ? host : host + " (" + jurisdiction + ")";
     }
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
-
-    [GeneratedRegex(@"reaches '([^']+)' \(([^)]*)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex RecipientPattern();
 }

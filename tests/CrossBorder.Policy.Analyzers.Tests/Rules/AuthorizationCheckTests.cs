@@ -19,7 +19,10 @@ public sealed class AuthorizationCheckTests
     public async Task StandardContractWithDeclaredSmallVolumeIsAdequate()
     {
         var source = Send("""[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = "SC-1", IssuedOn = "2025-06-01", EstimatedSubjectsPerYear = 50_000)]""");
-        Assert.Empty(await PolicyRunner.RunAsync(source, policy: null));
+        var authorized = PolicyRunner.Authorized(await PolicyRunner.RunAsync(source, policy: null), "M:C.Run(System.Net.Http.HttpClient)/StandardContract/SC-1");
+        Assert.Equal("M:C.Run(System.Net.Http.HttpClient)", authorized.Properties[DiagnosticPropertyKeys.AuthorizationDeclaredOn]);
+        Assert.Equal("StandardContract", authorized.Properties[DiagnosticPropertyKeys.Mechanism]);
+        Assert.Equal("SC-1", authorized.Properties[DiagnosticPropertyKeys.AuthorizationReference]);
     }
 
     [Fact]
@@ -57,7 +60,8 @@ public sealed class AuthorizationCheckTests
     public async Task SecurityAssessmentIsAdequateForImportantData()
     {
         var source = Send("""[CrossBorderTransfer(Mechanism = TransferMechanism.SecurityAssessment, Reference = "SA-1", IssuedOn = "2025-06-01")]""", data: "new GenomeSample()");
-        Assert.Empty(await PolicyRunner.RunAsync(source, policy: null));
+        var authorized = PolicyRunner.Authorized(await PolicyRunner.RunAsync(source, policy: null), "M:C.Run(System.Net.Http.HttpClient)/SecurityAssessment/SA-1");
+        Assert.Equal("ImportantData:BIO-001", authorized.Properties[DiagnosticPropertyKeys.Categories]);
     }
 
     [Fact]
@@ -70,7 +74,7 @@ public sealed class AuthorizationCheckTests
         Assert.Contains("SA Measures 2022 Art. 14", PolicyRunner.Message(diagnostic), StringComparison.Ordinal);
 
         // The same declaration as of a date inside its validity (two years under the 2022 Measures).
-        Assert.Empty(await PolicyRunner.RunAsync(source, policy: null, asOf: "2023-06-01"));
+        PolicyRunner.Authorized(await PolicyRunner.RunAsync(source, policy: null, asOf: "2023-06-01"), "M:C.Run(System.Net.Http.HttpClient)/SecurityAssessment/SA-1");
     }
 
     [Fact]
@@ -174,7 +178,7 @@ public sealed class AuthorizationCheckTests
         Assert.Contains("[CrossBorderTransfer(Id = \"cert-jp\")] on 'SafetyClient'", PolicyRunner.Message(diagnostic), StringComparison.Ordinal);
         Assert.Contains("2026-05-31", PolicyRunner.Message(diagnostic), StringComparison.Ordinal);
         Assert.Equal("_safety.SubmitAsync(report)", diagnostic.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(diagnostic.Location.SourceSpan));
-        Assert.Empty(await PolicyRunner.RunAsync(source, policy: null, asOf: "2026-03-01"));
+        PolicyRunner.Authorized(await PolicyRunner.RunAsync(source, policy: null, asOf: "2026-03-01"), "cert-jp");
     }
 
     [Fact]
@@ -187,6 +191,6 @@ public sealed class AuthorizationCheckTests
         Assert.Equal("_safety.SubmitAsync(report)", diagnostic.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(diagnostic.Location.SourceSpan));
 
         // Inside its validity the same certification covers the flow.
-        Assert.Empty(await PolicyRunner.RunAsync(SafetyClient, policy: null, asOf: "2026-03-01"));
+        PolicyRunner.Authorized(await PolicyRunner.RunAsync(SafetyClient, policy: null, asOf: "2026-03-01"), "cert-jp");
     }
 }

@@ -142,7 +142,7 @@ public sealed class CrossBorderFlowAnalyzerMoreTests
         class PartnerApi
         {
             private readonly HttpClient _http = new HttpClient();
-            public Task Upload() => _http.PostAsJsonAsync("v1/people", Repo.Load(1));
+            public Task Upload() => {|CBDT1006:_http.PostAsJsonAsync("v1/people", Repo.Load(1))|};
         }
 
         [ForeignEndpoint("US")]

@@ -567,7 +567,7 @@ public sealed class CrossBorderFlowAnalyzerTests
             async Task Run(HttpClient http)
             {
                 var p = Repo.Load(1);
-                await http.PostAsJsonAsync("https://api.foreign.com/v1/people", p);
+                await {|CBDT1006:http.PostAsJsonAsync("https://api.foreign.com/v1/people", p)|};
             }
         }
         """);
@@ -670,7 +670,7 @@ public sealed class CrossBorderFlowAnalyzerTests
 
         class C
         {
-            async Task Run(HttpClient http) => await Outbound.Send(http, Repo.Load(1));
+            async Task Run(HttpClient http) => await {|CBDT1006:Outbound.Send(http, Repo.Load(1))|};
         }
         """);
 
@@ -705,7 +705,7 @@ public sealed class CrossBorderFlowAnalyzerTests
         {
             private readonly HttpClient _http = new HttpClient();
 
-            public Task Upload() => _http.PostAsJsonAsync("v1/people", Repo.Load(1));
+            public Task Upload() => {|CBDT1006:_http.PostAsJsonAsync("v1/people", Repo.Load(1))|};
         }
         """);
 
@@ -770,7 +770,7 @@ public sealed class CrossBorderFlowAnalyzerTests
             [CrossBorderTransfer(Mechanism = TransferMechanism.AuthorityApproval, Reference = "APPROVAL-1", Endpoint = "api.foreign.com")]
             async Task Run(HttpClient http, Func<GridTopology> load)
             {
-                await http.PostAsJsonAsync("https://api.foreign.com/grid", load());
+                await {|CBDT1006:http.PostAsJsonAsync("https://api.foreign.com/grid", load())|};
             }
         }
         """);

@@ -96,7 +96,11 @@ public sealed class PolicyFileAndJurisdictionTests
               ]
             }
             """;
-        Assert.Empty(await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), policy));
+        var authorized = PolicyRunner.Authorized(await PolicyRunner.RunAsync(Send("https://api.partner.example/v1"), policy), "scc-partner");
+        Assert.Equal("policy-file", authorized.Properties[DiagnosticPropertyKeys.AuthorizationDeclaredOn]);
+        Assert.Equal("api.partner.example", authorized.Properties[DiagnosticPropertyKeys.Host]);
+        Assert.Equal("DefaultForUnknownHosts", authorized.Properties[DiagnosticPropertyKeys.JurisdictionResolution]);
+        Assert.Contains("authorized by crossborder.json transfer 'scc-partner' (StandardContract, SCC-2025-001)", PolicyRunner.Message(authorized), StringComparison.Ordinal);
         Assert.Equal("CBDT1001", Assert.Single(await PolicyRunner.RunAsync(Send("https://api.other.example/v1"), policy)).Id);
     }
 

@@ -28,8 +28,8 @@ public sealed class SinkCatalogueTests
 
     private static Task Authorized(string source, string endpoint)
     {
-        // CBDT1001 goes away; CBDT1005 (an endpoint that cannot be known) stays: no authorization can be matched to it.
-        var clean = Regex.Replace(source, @"\{\|CBDT1001:(.*?)\|\}", "$1");
+        // CBDT1001 becomes the hidden traceability record CBDT1006; CBDT1005 (an endpoint that cannot be known) stays: no authorization can be matched to it.
+        var clean = Regex.Replace(source, @"\{\|CBDT1001:(.*?)\|\}", "{|CBDT1006:$1|}");
         Assert.NotEqual(source, clean);
         var attribute = "[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = \"SC-1\", EstimatedSubjectsPerYear = 50_000, Endpoint = \"" + endpoint + "\")]";
         return VerifyAsync(clean.Replace("/*AUTH*/", attribute, StringComparison.Ordinal));

@@ -99,7 +99,7 @@ public sealed class SinkEndpointTests
             async Task Run()
             {
                 await {|CBDT1001:_bound.Create(Repo.Load(1))|};
-                await _covered.Create(Repo.Load(1));
+                await {|CBDT1006:_covered.Create(Repo.Load(1))|};
             }
         }
         """);

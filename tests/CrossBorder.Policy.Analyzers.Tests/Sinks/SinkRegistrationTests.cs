@@ -35,7 +35,7 @@ public sealed class SinkRegistrationTests
 
     private static Task Authorized(string source, string endpoint)
     {
-        var clean = Regex.Replace(source, @"\{\|CBDT1001:(.*?)\|\}", "$1");
+        var clean = Regex.Replace(source, @"\{\|CBDT1001:(.*?)\|\}", "{|CBDT1006:$1|}");
         Assert.NotEqual(source, clean);
         var attribute = "[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = \"SC-1\", EstimatedSubjectsPerYear = 50_000, Endpoint = \"" + endpoint + "\")]";
         return VerifyAsync(clean.Replace("/*AUTH*/", attribute, StringComparison.Ordinal));
@@ -448,7 +448,7 @@ public sealed class SinkRegistrationTests
     [Fact]
     public Task RabbitMq6_Authorized()
     {
-        var clean = Regex.Replace(RabbitMq6, @"\{\|CBDT1001:(.*?)\|\}", "$1");
+        var clean = Regex.Replace(RabbitMq6, @"\{\|CBDT1001:(.*?)\|\}", "{|CBDT1006:$1|}");
         Assert.NotEqual(RabbitMq6, clean);
         var attribute = "[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = \"SC-1\", EstimatedSubjectsPerYear = 50_000, Endpoint = \"rabbit.partner.sg\")]";
         return VerifyRabbitMq6Async(clean.Replace("/*AUTH*/", attribute, StringComparison.Ordinal));
