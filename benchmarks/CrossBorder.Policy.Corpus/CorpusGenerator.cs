@@ -572,12 +572,12 @@ internal sealed class CorpusGenerator
             w.Line(I($"[CrossBorderTransfer(Mechanism = TransferMechanism.StandardContract, Reference = \"SC-W-{module}-{k}-F\", Endpoint = \"{host}\")]"));
         }
 
-        // The request body itself sent on. The engine does not treat the parameters of a method that nothing in the
-        // compilation calls (an action) as carrying data (docs/flow-engine.md leaves that policy open), so this flow
-        // is expected to produce nothing; if the engine starts reporting it, the check shows it as unexpected.
+        // The request body itself sent on. Nothing in the compilation calls an action, so it is an entry point
+        // (crossborder.entry_points = uncalled, the default): its parameter carries the labels of its declared type and
+        // the flow is expected by the same rule as Sync's.
         w.Line("[HttpPost(\"forward\")]");
         w.Open(I($"public async Task<IActionResult> Forward([FromBody] {name} item)"));
-        w.Line(I($"await _http.PostAsJsonAsync(\"https://{host}/v1/m{module}/k{k}/forward\", item);"));
+        w.Line(I($"await _http.PostAsJsonAsync(\"https://{host}/v1/m{module}/k{k}/forward\", item);"), id);
         w.Line("return Ok();");
         w.Close();
         w.Line();
