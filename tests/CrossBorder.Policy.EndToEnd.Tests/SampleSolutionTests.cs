@@ -80,7 +80,7 @@ public sealed class SampleSolutionTests : IClassFixture<SampleSolutionTests.Samp
     public void Build_SeesThePolicyFileAndThePinnedDate()
     {
         // The package's targets mark the policy file for the analyzers and pass the as-of date to the compiler.
-        var editorConfig = Path.Combine(_build.SampleDirectory, "JiangsuBiomed.Api", "obj", "Debug", "net10.0", "JiangsuBiomed.Api.GeneratedMSBuildEditorConfig.editorconfig");
+        var editorConfig = Path.Combine(_build.ArtifactsDirectory, "obj", "JiangsuBiomed.Api", "debug", "JiangsuBiomed.Api.GeneratedMSBuildEditorConfig.editorconfig");
         Assert.True(File.Exists(editorConfig), _build.Result.ToString());
         var text = File.ReadAllText(editorConfig);
         Assert.Contains("build_property.CrossBorderAsOfDate = 2026-11-26", text, StringComparison.Ordinal);
@@ -138,24 +138,27 @@ public sealed class SampleSolutionTests : IClassFixture<SampleSolutionTests.Samp
 
         public ProcessResult Result { get; private set; } = null!;
 
+        /// <summary>
+        /// Where this build writes: its own artifacts folder, not the sample's bin/obj, which the CLI tests' scans of
+        /// the sample (built without analyzers, so GroupReporting compiles there) use at the same time.
+        /// </summary>
+        public string ArtifactsDirectory { get; private set; } = "";
+
         public string OutputOf(string project) =>
-            Path.Combine(SampleDirectory, project, "bin", "Debug", "net10.0", project + ".dll");
+            Path.Combine(ArtifactsDirectory, "bin", project, "debug", project + ".dll");
 
         public async ValueTask InitializeAsync()
         {
             var root = RepositoryRoot.Path;
             SampleDirectory = Path.Combine(root, "samples", "JiangsuBiomed");
 
-            // A clean start: the assertions are about this build's diagnostics, and an up-to-date project would not
-            // compile (so would not report) again.
-            foreach (var project in new[] { "JiangsuBiomed.Models", "JiangsuBiomed.Api", "JiangsuBiomed.GroupReporting" })
-            {
-                TempDirectory.DeleteQuietly(Path.Combine(SampleDirectory, project, "bin"));
-                TempDirectory.DeleteQuietly(Path.Combine(SampleDirectory, project, "obj"));
-            }
+            // A clean start in a folder of its own: the assertions are about this build's diagnostics and outputs, and
+            // an up-to-date project would not compile (so would not report) again.
+            ArtifactsDirectory = Path.Combine(root, "artifacts", "e2e", "sample-build");
+            TempDirectory.DeleteQuietly(ArtifactsDirectory);
 
             Result = await DotNet.RunAsync(SampleDirectory,
-                ["build", Path.Combine(SampleDirectory, "JiangsuBiomed.sln"), "-c", "Debug", "--disable-build-servers", "-nologo", "-v:q"],
+                ["build", Path.Combine(SampleDirectory, "JiangsuBiomed.sln"), "-c", "Debug", "--disable-build-servers", "-nologo", "-v:q", "--artifacts-path", ArtifactsDirectory],
                 TimeSpan.FromMinutes(10));
         }
 
