@@ -394,17 +394,29 @@ internal sealed class FlowEngine
         return _entryPointModes.GetOrAdd(tree, t => ParseEntryPointMode(_options.GetOptions(t).TryGetValue(EntryPointsKey, out var text) ? text : null));
     }
 
-    /// <summary>Parses an option value; unknown values take the default, <see cref="EntryPointMode.Uncalled"/>.</summary>
+    /// <summary>Parses an option value; unknown values take the default, <see cref="EntryPointMode.Uncalled"/> (CBDT9201 reports them).</summary>
     internal static EntryPointMode ParseEntryPointMode(string? text)
+    {
+        return TryParseEntryPointMode(text, out var mode) ? mode : EntryPointMode.Uncalled;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <c>uncalled</c>, <c>public</c> or <c>none</c>, in any case and surrounded by spaces.</summary>
+    internal static bool TryParseEntryPointMode(string? text, out EntryPointMode mode)
     {
         switch (text?.Trim().ToUpperInvariant())
         {
             case "NONE":
-                return EntryPointMode.None;
+                mode = EntryPointMode.None;
+                return true;
             case "PUBLIC":
-                return EntryPointMode.Public;
+                mode = EntryPointMode.Public;
+                return true;
+            case "UNCALLED":
+                mode = EntryPointMode.Uncalled;
+                return true;
             default:
-                return EntryPointMode.Uncalled;
+                mode = EntryPointMode.Uncalled;
+                return false;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using CrossBorder.Policy.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -27,15 +28,6 @@ public sealed class AnalyzerOptionsAnalyzer : DiagnosticAnalyzer
         return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out days) && days <= MaxWarningDays;
     }
 
-    /// <summary>Whether <paramref name="text"/> is a valid <c>crossborder.entry_points</c>: <c>uncalled</c>, <c>public</c> or <c>none</c>, in any case.</summary>
-    internal static bool IsEntryPointMode(string text)
-    {
-        var value = text.Trim();
-        return string.Equals(value, "uncalled", System.StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value, "public", System.StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value, "none", System.StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
@@ -52,7 +44,7 @@ public sealed class AnalyzerOptionsAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxTreeAction(treeContext =>
             {
                 var options = treeContext.Options.AnalyzerConfigOptionsProvider.GetOptions(treeContext.Tree);
-                if (options.TryGetValue(AnalyzerOptionKeys.EntryPoints, out var entryPoints) && !IsEntryPointMode(entryPoints))
+                if (options.TryGetValue(AnalyzerOptionKeys.EntryPoints, out var entryPoints) && !FlowEngine.TryParseEntryPointMode(entryPoints, out _))
                 {
                     Report(treeContext, reported, AnalyzerOptionKeys.EntryPoints, entryPoints, "uncalled, public or none", "uncalled");
                 }
