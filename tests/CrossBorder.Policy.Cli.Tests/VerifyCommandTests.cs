@@ -24,6 +24,31 @@ public sealed class VerifyCommandTests
     }
 
     [Fact]
+    public void AFilesPathIsNeverWrappedSoTheOutputDoesNotDependOnWhereTheCheckoutIs()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "crossborder-wrap-" + Guid.NewGuid().ToString("N"));
+        var shortPath = Path.Combine(root, "p.json");
+        var longPath = Path.Combine(root, new string('d', 150), "p.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(longPath)!);
+        try
+        {
+            File.Copy(Repo.Sample("jiangsu-ftz-biomedicine.json"), shortPath);
+            File.Copy(Repo.Sample("jiangsu-ftz-biomedicine.json"), longPath);
+
+            var shortRun = CliRunner.Run("verify", shortPath, "--as-of", "2026-11-26");
+            var longRun = CliRunner.Run("verify", longPath, "--as-of", "2026-11-26");
+
+            Assert.StartsWith(longPath + " (policy file, ", longRun.Output.Split('\n')[0], StringComparison.Ordinal);
+            Assert.EndsWith(")", longRun.Output.Split('\n')[0].TrimEnd(), StringComparison.Ordinal);
+            Assert.Equal(shortRun.Output.Replace(shortPath, "<file>", StringComparison.Ordinal), longRun.Output.Replace(longPath, "<file>", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheReadmeSampleIsCleanAndExplainsEachTransfer()
     {
         var result = CliRunner.Run("verify", Repo.Sample("jiangsu-ftz-biomedicine.json"), "--as-of", "2026-11-26");

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using CrossBorder.Policy.Cli.Inputs;
@@ -32,6 +33,24 @@ internal static class VerifyText
         console.MarkupLine("[bold " + colour + "]" + Markup.Escape((errors > 0 ? "FAILED: " : "OK: ") + summary) + "[/]");
     }
 
+    /// <summary>
+    /// Writes one line that is never wrapped, whatever the width: a file's path must stay whole so it can be copied, and
+    /// the output must not depend on how long the path to the user's checkout is.
+    /// </summary>
+    private static void MarkupLineUnwrapped(IAnsiConsole console, string markup, int length)
+    {
+        var width = console.Profile.Width;
+        console.Profile.Width = Math.Max(width, length + 1);
+        try
+        {
+            console.MarkupLine(markup);
+        }
+        finally
+        {
+            console.Profile.Width = width;
+        }
+    }
+
     private static void WriteFile(IAnsiConsole console, FileReport file, VerifyReport report)
     {
         var kind = file.Kind switch
@@ -40,7 +59,8 @@ internal static class VerifyText
             InputKind.TransferManifest => "transfer manifest",
             _ => "data directory",
         };
-        console.MarkupLine("[bold]" + Markup.Escape(file.Path) + "[/] (" + Markup.Escape(kind + (file.Subject is null ? string.Empty : ", " + file.Subject)) + ")");
+        var detail = " (" + kind + (file.Subject is null ? string.Empty : ", " + file.Subject) + ")";
+        MarkupLineUnwrapped(console, "[bold]" + Markup.Escape(file.Path) + "[/]" + Markup.Escape(detail), file.Path.Length + detail.Length);
 
         foreach (var finding in file.Findings.Where(f => f.Location is not null && f.Subject is null))
         {
