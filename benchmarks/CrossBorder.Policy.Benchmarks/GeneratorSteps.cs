@@ -23,7 +23,8 @@ internal static class GeneratorSteps
     {
         CrossBorderGenerator.StepNames.Options, CrossBorderGenerator.StepNames.CompilationInfo, CrossBorderGenerator.StepNames.Classifications,
         CrossBorderGenerator.StepNames.Endpoints, CrossBorderGenerator.StepNames.Transfers, CrossBorderGenerator.StepNames.Processor,
-        CrossBorderGenerator.StepNames.ReferencedAssemblies, CrossBorderGenerator.StepNames.PolicyFile, CrossBorderGenerator.StepNames.TypeShapes,
+        CrossBorderGenerator.StepNames.ReferencedAssemblies, CrossBorderGenerator.StepNames.PolicyFile, CrossBorderGenerator.StepNames.TypeDeclarations,
+        CrossBorderGenerator.StepNames.TypeShapeCandidates, CrossBorderGenerator.StepNames.TypeShapes,
         CrossBorderGenerator.StepNames.DirectoryModel,
     };
 
@@ -65,7 +66,7 @@ internal static class GeneratorSteps
         return (changed.Count == 0 ? "all cached/unchanged" : string.Join(" ", changed)) + "; outputs " + outputText + "; slowest " + Slowest(run);
     }
 
-    /// <summary>The named step that took the longest in this run (<see cref="IncrementalGeneratorRunStep.ElapsedTime"/>, summed over its runs).</summary>
+    /// <summary>The three named steps that took the longest in this run (<see cref="IncrementalGeneratorRunStep.ElapsedTime"/>, summed over their runs).</summary>
     public static string Slowest(GeneratorDriverRunResult run)
     {
         var result = Single(run);
@@ -73,11 +74,12 @@ internal static class GeneratorSteps
             .Where(result.TrackedSteps.ContainsKey)
             .Select(name => (Name: name, Ms: result.TrackedSteps[name].Sum(static s => s.ElapsedTime.TotalMilliseconds)))
             .OrderByDescending(static p => p.Ms)
-            .FirstOrDefault();
-        return slowest.Name is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{slowest.Name} {slowest.Ms:F1} ms");
+            .Take(3)
+            .Select(static p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Ms:F1} ms"))
+            .ToList();
+        return slowest.Count == 0 ? "-" : string.Join(", ", slowest);
     }
 
-    /// <summary>Throws unless every named step is Cached or Unchanged and every output step Cached.</summary>
     public static void AssertUnrelated(GeneratorDriverRunResult run, string edit)
     {
         var problems = new List<string>();

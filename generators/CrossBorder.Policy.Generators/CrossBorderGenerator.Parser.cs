@@ -176,33 +176,6 @@ public sealed partial class CrossBorderGenerator
         }
 
         /// <summary>Syntax-only filter: a class, struct, record or interface declaration.</summary>
-        public static bool IsTypeDeclaration(SyntaxNode node) => node is TypeDeclarationSyntax;
-
-        /// <summary>
-        /// The shape of a declared type: its instance properties and fields that mention user types, and the types of
-        /// other assemblies its declaration uses; null when it has neither.
-        /// </summary>
-        public static TypeShapeModel? ParseTypeShape(GeneratorSyntaxContext context, CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not INamedTypeSymbol type ||
-                type.GetDocumentationCommentId() is null)
-            {
-                return null;
-            }
-
-            var shape = CreateShape(type, assembly: null);
-            var uses = new SortedSet<string>(StringComparer.Ordinal);
-            CollectUses(type, context.SemanticModel.Compilation.Assembly, uses);
-            if (shape is null && uses.Count == 0)
-            {
-                return null;
-            }
-
-            return (shape ?? new TypeShapeModel(type.GetDocumentationCommentId()!, type.ToDisplayString(NameFormat), EquatableArray<MemberShape>.Empty))
-                with { Uses = uses.ToEquatableArray() };
-        }
-
         /// <summary>The instance properties and fields of a type that mention user types; null when none does.</summary>
         private static TypeShapeModel? CreateShape(INamedTypeSymbol type, string? assembly)
         {

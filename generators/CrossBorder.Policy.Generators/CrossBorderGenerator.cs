@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using CrossBorder.Policy.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,6 +29,8 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
         public const string Processor = nameof(Processor);
         public const string ReferencedAssemblies = nameof(ReferencedAssemblies);
         public const string PolicyFile = nameof(PolicyFile);
+        public const string TypeDeclarations = nameof(TypeDeclarations);
+        public const string TypeShapeCandidates = nameof(TypeShapeCandidates);
         public const string TypeShapes = nameof(TypeShapes);
         public const string DirectoryModel = nameof(DirectoryModel);
     }
@@ -118,20 +121,27 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.Processor)
             .Collect();
 
-        // Every declared type's members that mention user types, for transitive classification, and the types of other
-        // assemblies its declaration names, which select the referenced types the directory lists.
-        var typeShapes = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                static (node, _) => Parser.IsTypeDeclaration(node),
-                static (ctx, ct) => Parser.ParseTypeShape(ctx, ct))
-            .Where(static shape => shape is not null)
-            .Select(static (shape, _) => shape!)
-            .WithTrackingName(StepNames.TypeShapes)
-            .Collect();
-
         var referenced = context.CompilationProvider
             .Select(static (compilation, ct) => Parser.ParseReferencedAssemblies(compilation, ct))
             .WithTrackingName(StepNames.ReferencedAssemblies);
+
+        // Type shapes (members that mention user types, for transitive classification, and the types of other assemblies
+        // a declaration names, which select the referenced types the directory lists). Binding every type on every edit
+        // would cost the whole compilation's signatures, so each tree's declarations are read without binding (only the
+        // trees an edit replaced are read again), candidates are chosen by name, and only those are bound.
+        var treeDeclarations = context.CompilationProvider
+            .SelectMany<Compilation, (int Index, SyntaxTree Tree)>(static (compilation, _) => compilation.SyntaxTrees.Select(static (tree, index) => (index, tree)))
+            .Select(static (pair, ct) => Parser.ParseTreeDeclarations(pair.Index, pair.Tree, ct))
+            .WithTrackingName(StepNames.TypeDeclarations)
+            .Collect();
+        var shapeCandidates = treeDeclarations
+            .Combine(classifications!.Value.Combine(referenced))
+            .Select(static (input, ct) => Parser.SelectShapeCandidates(input.Left, input.Right.Left, input.Right.Right, ct))
+            .WithTrackingName(StepNames.TypeShapeCandidates);
+        var typeShapes = shapeCandidates
+            .Combine(context.CompilationProvider)
+            .Select(static (input, ct) => Parser.BindShapes(input.Left, input.Right, ct))
+            .WithTrackingName(StepNames.TypeShapes);
 
         // The policy file: the AdditionalFile the package marks (CrossBorderKind=PolicyFile, any name), else one
         // named crossborder.json.
@@ -163,7 +173,7 @@ public sealed partial class CrossBorderGenerator : IIncrementalGenerator
                     declaredTransfers,
                     processors,
                     files,
-                    shapes,
+                    ImmutableArray.CreateRange(shapes),
                     ct) is { } model ? model with { NullableAnnotations = nullable } : null;
             })
             .WithTrackingName(StepNames.DirectoryModel);

@@ -9,7 +9,8 @@ public sealed class IncrementalTests
     private static readonly string[] NamedSteps =
     {
         StepNames.Options, StepNames.CompilationInfo, StepNames.Classifications, StepNames.Endpoints, StepNames.Transfers,
-        StepNames.Processor, StepNames.ReferencedAssemblies, StepNames.PolicyFile, StepNames.TypeShapes, StepNames.DirectoryModel,
+        StepNames.Processor, StepNames.ReferencedAssemblies, StepNames.PolicyFile, StepNames.TypeShapeCandidates, StepNames.TypeShapes,
+        StepNames.DirectoryModel,
     };
 
     public static TheoryData<string, string, string> UnrelatedEdits => new()
@@ -37,6 +38,12 @@ public sealed class IncrementalTests
         var edited = Edit(compilation, find, replace);
 
         var (_, second, _) = GeneratorHarness.Run(driver, edited);
+
+        // Only the edited tree's declarations are read again (a new class changes them; the other edits leave them equal).
+        var declarations = second.TrackedSteps[StepNames.TypeDeclarations].SelectMany(static s => s.Outputs).ToList();
+        Assert.Equal(2, declarations.Count);
+        Assert.Single(declarations, static o => o.Reason == IncrementalStepRunReason.Cached);
+        Assert.Single(declarations, o => o.Reason == (description == "new unannotated class" ? IncrementalStepRunReason.Modified : IncrementalStepRunReason.Unchanged));
 
         foreach (var name in NamedSteps)
         {

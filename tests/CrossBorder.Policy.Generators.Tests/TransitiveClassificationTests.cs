@@ -147,4 +147,80 @@ public sealed class TransitiveClassificationTests
         Assert.Equal(new[] { "P:App.Order.Customer" }, order.InheritedFrom.ToArray());
         Assert.Equal("Lib", directory.Entries.Single(static e => e.Id == "T:Lib.Customer").ReferencedAssembly);
     }
+
+    /// <summary>
+    /// Only the types whose declarations name an interesting type are bound (see Parser.SelectShapeCandidates), so the
+    /// names must be matched however they are written: through an alias declared in another file, a global alias, a
+    /// qualified or nested name, a generic argument, a partial type's other file, a positional record parameter.
+    /// </summary>
+    [Fact]
+    public void HoldersAreFoundHoweverTheHeldTypeIsWritten()
+    {
+        const string models = """
+            using CrossBorder.Policy;
+            namespace Shop.Models
+            {
+                public sealed class Customer { [PersonalInformation] public string? Phone { get; set; } }
+                public static class Outer { public sealed class Card { [SensitivePersonalInformation(SensitiveCategory.FinancialAccount)] public string? Number { get; set; } } }
+            }
+            namespace Shop.Other
+            {
+                public sealed class Customer { public string? Nickname { get; set; } }
+            }
+            """;
+        const string holders = """
+            global using GlobalCard = Shop.Models.Outer.Card;
+            using Buyer = Shop.Models.Customer;
+            namespace Shop.App;
+            public sealed class ByAlias { public Buyer? Who { get; set; } }
+            public sealed class ByQualifiedNestedName { public Shop.Models.Outer.Card? Card; }
+            public sealed class ByGenericArgument { public System.Collections.Generic.Dictionary<int, System.Collections.Generic.List<Models.Customer>>? All { get; set; } }
+            public sealed record ByRecordParameter(Buyer Who, int Count);
+            public sealed partial class ByPartial { public int Count { get; set; } }
+            public sealed class ByChain { public ByRecordParameter? Line { get; set; } }
+            public sealed class ByOtherNamespaceWithTheSameName { public Shop.Other.Customer? Friend { get; set; } }
+            public sealed class NotAHolder { public static Buyer? Shared { get; set; } public void Take(Buyer b) { var c = new ByAlias(); } }
+            """;
+        const string otherFile = """
+            namespace Shop.App;
+            public sealed partial class ByPartial { public GlobalCard? Card { get; set; } }
+            public sealed class ByGlobalAlias { public GlobalCard[]? Cards { get; set; } }
+            """;
+        var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Compile("Shop", null, models, holders, otherFile));
+        GeneratorHarness.AssertCompilesCleanly(output);
+
+        var directory = Core.Manifest.ManifestReader.ReadDataDirectory(RobustnessTests.Json(result, "DataDirectoryJson"));
+        var byId = directory.Entries.ToDictionary(static e => e.Id, StringComparer.Ordinal);
+        Assert.Equal(new[] { "P:Shop.App.ByAlias.Who" }, byId["T:Shop.App.ByAlias"].InheritedFrom.ToArray());
+        Assert.Equal(new[] { "F:Shop.App.ByQualifiedNestedName.Card" }, byId["T:Shop.App.ByQualifiedNestedName"].InheritedFrom.ToArray());
+        Assert.Equal(new[] { "P:Shop.App.ByGenericArgument.All" }, byId["T:Shop.App.ByGenericArgument"].InheritedFrom.ToArray());
+        Assert.Equal(new[] { "P:Shop.App.ByRecordParameter.Who" }, byId["T:Shop.App.ByRecordParameter"].InheritedFrom.ToArray());
+        Assert.Equal(new[] { "P:Shop.App.ByPartial.Card" }, byId["T:Shop.App.ByPartial"].InheritedFrom.ToArray());
+        Assert.Equal(new[] { "P:Shop.App.ByChain.Line" }, byId["T:Shop.App.ByChain"].InheritedFrom.ToArray());
+        Assert.Equal(new[] { "P:Shop.App.ByGlobalAlias.Cards" }, byId["T:Shop.App.ByGlobalAlias"].InheritedFrom.ToArray());
+
+        // A name match is only a candidate: binding decides. Static members and method signatures hold nothing.
+        Assert.False(byId.ContainsKey("T:Shop.App.ByOtherNamespaceWithTheSameName"));
+        Assert.False(byId.ContainsKey("T:Shop.App.NotAHolder"));
+    }
+
+    [Fact]
+    public void OnlyTypesThatNameAnInterestingTypeAreBound()
+    {
+        const string source = """
+            using CrossBorder.Policy;
+            namespace Shop;
+            public sealed class Customer { [PersonalInformation] public string? Phone { get; set; } }
+            public sealed class Order { public Customer? Buyer { get; set; } }
+            public sealed class Invoice { public Order? Order { get; set; } }
+            public sealed class Service { private readonly System.Net.Http.HttpClient _http = new(); public void Send(Customer c) { } }
+            public sealed class Plain { public string? Name { get; set; } public Service? Service { get; set; } }
+            """;
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Compile("Shop", null, source));
+
+        var candidates = (Core.Manifest.EquatableArray<Model.TypeLocation>)result.TrackedSteps[CrossBorderGenerator.StepNames.TypeShapeCandidates].Single().Outputs.Single().Value;
+        Assert.Equal(new[] { "Shop.Invoice", "Shop.Order" }, candidates.Select(static c => c.Key).ToArray());
+        var shapes = (Core.Manifest.EquatableArray<Model.TypeShapeModel>)result.TrackedSteps[CrossBorderGenerator.StepNames.TypeShapes].Single().Outputs.Single().Value;
+        Assert.Equal(new[] { "T:Shop.Invoice", "T:Shop.Order" }, shapes.Select(static s => s.TypeId).ToArray());
+    }
 }
