@@ -34,12 +34,14 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<ISymbol, AbsValue> _fieldValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, bool> _autoProperties = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _called = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, Lazy<ImmutableHashSet<IMethodSymbol>>> _calledThrough = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _dispatch = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _reachesSink = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableHashSet<ISymbol>> _storedMembers = new(SymbolEqualityComparer.Default);
     private int _analyzedBodies;
     private int _blocksAnalyzed;
     private int _blocksSkipped;
+    private int _sitesBound;
     private ImmutableArray<INamedTypeSymbol> _sourceTypes;
     private readonly ConcurrentDictionary<SyntaxTree, EntryPointMode> _entryPointModes = new();
     private readonly AnalyzerConfigOptionsProvider? _options;
@@ -114,6 +116,9 @@ internal sealed class FlowEngine
 
     /// <summary>Operation blocks that <see cref="ShouldAnalyzeBlock"/> skipped.</summary>
     public int BlocksSkipped => Volatile.Read(ref _blocksSkipped);
+
+    /// <summary>Call sites bound to decide whether methods are called (see <see cref="IsCalled"/>; for tests of cost).</summary>
+    public int SitesBound => Volatile.Read(ref _sitesBound);
 
     /// <summary>
     /// The cheap pre-filter of the operation-block action. A method can report only if a sink is reachable from its
@@ -479,19 +484,83 @@ internal sealed class FlowEngine
             case MethodKind.ReducedExtension:
                 foreach (var name in CallNames(method))
                 {
-                    called = called || AnySiteCalls(index.Get(CallerIndex.MethodKey(name)), method, cancellationToken);
+                    called = called || GetCalledThrough(index, CallerIndex.MethodKey(name), cancellationToken).Contains(method);
                 }
 
                 break;
 
             case MethodKind.Constructor:
-                called = AnySiteCalls(index.Get(CallerIndex.CreationKey(method.ContainingType.Name)), method, cancellationToken)
-                    || AnySiteCalls(index.Get(CallerIndex.ImplicitCreationKey), method, cancellationToken)
-                    || AnySiteCalls(index.Get(CallerIndex.ConstructorInitializerKey), method, cancellationToken);
+                called = GetCalledThrough(index, CallerIndex.CreationKey(method.ContainingType.Name), cancellationToken).Contains(method)
+                    || GetCalledThrough(index, CallerIndex.ImplicitCreationKey, cancellationToken).Contains(method)
+                    || GetCalledThrough(index, CallerIndex.ConstructorInitializerKey, cancellationToken).Contains(method);
                 break;
         }
 
         return _called.GetOrAdd(method, called);
+    }
+
+    /// <summary>
+    /// The methods that the call sites of one <see cref="CallerIndex"/> key call: each site's target and, for a virtual
+    /// or interface call, the implementations it dispatches to. Computed once per key, so every site is bound once
+    /// however many methods share its name (binding a site costs a member's semantic model; asking again per method made
+    /// the entry-point check quadratic in the number of methods of a common name).
+    /// </summary>
+    private ImmutableHashSet<IMethodSymbol> GetCalledThrough(CallerIndex index, string key, CancellationToken cancellationToken)
+    {
+        // One thread binds a key's sites while the others asking for it wait: on two cores every block asks for the
+        // common names at once. A computation cancelled by its caller's token is removed; a waiter whose own token is
+        // not cancelled then computes it again.
+        while (true)
+        {
+            var lazy = _calledThrough.GetOrAdd(key, k => new Lazy<ImmutableHashSet<IMethodSymbol>>(() => BindCallSites(index, k, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
+            try
+            {
+                return lazy.Value;
+            }
+            catch (OperationCanceledException)
+            {
+                ((ICollection<KeyValuePair<string, Lazy<ImmutableHashSet<IMethodSymbol>>>>)_calledThrough).Remove(new KeyValuePair<string, Lazy<ImmutableHashSet<IMethodSymbol>>>(key, lazy));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    private ImmutableHashSet<IMethodSymbol> BindCallSites(CallerIndex index, string key, CancellationToken cancellationToken)
+    {
+        var targets = ImmutableHashSet.CreateBuilder<IMethodSymbol>(SymbolEqualityComparer.Default);
+        foreach (var site in index.Get(key))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Interlocked.Increment(ref _sitesBound);
+            var model = Compilation.GetSemanticModel(site.SyntaxTree);
+            var operation = model.GetOperation(site, cancellationToken);
+            if (operation is IExpressionStatementOperation statement)
+            {
+                operation = statement.Operation;
+            }
+
+            var target = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (target is not null)
+            {
+                targets.Add(Normalize(target));
+            }
+
+            // A call through an interface or virtual method calls the implementations it dispatches to.
+            if (operation is IInvocationOperation { IsVirtual: true } virtualCall)
+            {
+                foreach (var implementation in GetDispatchTargets(virtualCall, cancellationToken))
+                {
+                    targets.Add(Normalize(implementation));
+                }
+            }
+        }
+
+        return targets.ToImmutable();
     }
 
     /// <summary>The names a call to <paramref name="method"/> may use: its own, and those of the members it implements or overrides.</summary>
@@ -509,40 +578,6 @@ internal sealed class FlowEngine
         }
 
         return names;
-    }
-
-    private bool AnySiteCalls(ImmutableArray<SyntaxNode> sites, IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        foreach (var site in sites)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var model = Compilation.GetSemanticModel(site.SyntaxTree);
-            var operation = model.GetOperation(site, cancellationToken);
-            if (operation is IExpressionStatementOperation statement)
-            {
-                operation = statement.Operation;
-            }
-
-            var target = operation switch
-            {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
-                _ => null,
-            };
-            if (target is not null && SymbolEqualityComparer.Default.Equals(Normalize(target), method))
-            {
-                return true;
-            }
-
-            // A call through an interface or virtual method calls the implementations it dispatches to.
-            if (operation is IInvocationOperation { IsVirtual: true } virtualCall
-                && GetDispatchTargets(virtualCall, cancellationToken).Contains(method, SymbolEqualityComparer.Default))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether <paramref name="symbol"/> is declared in this compilation (not in a referenced assembly).</summary>

@@ -83,6 +83,35 @@ public sealed class PreFilterTests
         Assert.True(engine.BlocksSkipped >= 50, $"skipped {engine.BlocksSkipped}");
     }
 
+    /// <summary>
+    /// Entry points are the methods nothing calls; deciding that binds the call sites of the method's name. Many
+    /// methods of one name (every client's <c>SendAsync</c>) must not bind those sites once each.
+    /// </summary>
+    [Fact]
+    public async Task DecidingEntryPointsBindsEachCallSiteOnce()
+    {
+        const int Clients = 30;
+        var clients = string.Concat(Enumerable.Range(0, Clients).Select(i => $$"""
+            class Client{{i}}
+            {
+                public async Task SendAsync(Person p)
+                {
+                    using var http = new HttpClient();
+                    await http.PostAsync("https://api.foreign{{i}}.com/v1/in", new StringContent(p.Email));
+                }
+                public Task SendAsync(Person p, int retries) => SendAsync(p);
+            }
+
+            """));
+        var (diagnostics, engine) = await RunAsync(clients, CrossBorderFlowAnalyzerTests.Model);
+
+        // Each one-parameter SendAsync is called (by its overload); the two-parameter ones are entry points, so each
+        // reports its flow through the overload.
+        Assert.Equal(Clients, diagnostics.Count(static d => d.Id == "CBDT1001"));
+        // The 30 call sites of the name SendAsync are bound once each, not once per method that asks (60 methods).
+        Assert.Equal(Clients, engine.SitesBound);
+    }
+
     [Fact]
     public async Task ReadingAFieldAnalysesOnlyTheMethodsThatMayStoreIntoIt()
     {
