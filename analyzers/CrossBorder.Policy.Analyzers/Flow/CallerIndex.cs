@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,12 +13,15 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 /// The call sites of the compilation where the engine instantiates a callee's summary, grouped by the name they
 /// call (<c>Send</c> for <c>x.Send(...)</c>, <c>new:Client</c> for <c>new Client(...)</c>, <c>new()</c> for
 /// target-typed creations, <c>init</c> for <c>: base(...)</c>/<c>: this(...)</c>). Built lazily, once per
-/// compilation, from syntax only (no binding); a site is bound only when a method asks whether it is called.
+/// compilation, from syntax only (no binding; each tree's sites are cached with the tree); a site is bound only when
+/// a method asks whether it is called.
 /// Sites the analyzer never analyses are left out: generated code, field and property initializers, attribute
 /// arguments, and lambdas that are not passed directly as an argument of a call (the engine runs those only).
 /// </summary>
 internal sealed class CallerIndex
 {
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, ImmutableArray<SyntaxNode>>> TreeSites = new();
+
     private readonly Dictionary<string, ImmutableArray<SyntaxNode>> _sites;
 
     private CallerIndex(Dictionary<string, ImmutableArray<SyntaxNode>> sites)
@@ -43,13 +47,43 @@ internal sealed class CallerIndex
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var root = tree.GetRoot(cancellationToken);
-            if (IsGenerated(tree, root))
+            foreach (var pair in GetTreeSites(tree, cancellationToken))
             {
-                continue;
-            }
+                if (!builders.TryGetValue(pair.Key, out var list))
+                {
+                    list = ImmutableArray.CreateBuilder<SyntaxNode>();
+                    builders[pair.Key] = list;
+                }
 
-            foreach (var node in root.DescendantNodes())
+                list.AddRange(pair.Value);
+            }
+        }
+
+        var sites = new Dictionary<string, ImmutableArray<SyntaxNode>>(StringComparer.Ordinal);
+        foreach (var pair in builders)
+        {
+            sites[pair.Key] = pair.Value.ToImmutable();
+        }
+
+        return new CallerIndex(sites);
+    }
+
+    /// <summary>
+    /// The sites of one tree by key. Syntax only, so cached per tree: after an edit the IDE's next compilation shares
+    /// every tree but the edited one, and only that one is walked again.
+    /// </summary>
+    internal static Dictionary<string, ImmutableArray<SyntaxNode>> GetTreeSites(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (TreeSites.TryGetValue(tree, out var cached))
+        {
+            return cached;
+        }
+
+        var builders = new Dictionary<string, ImmutableArray<SyntaxNode>.Builder>(StringComparer.Ordinal);
+        var root = tree.GetRoot(cancellationToken);
+        if (!IsGenerated(tree, root))
+        {
+            foreach (var node in root.DescendantNodes(static n => n is not (UsingDirectiveSyntax or AttributeListSyntax or BaseFieldDeclarationSyntax or ParameterListSyntax or NameSyntax or EnumDeclarationSyntax)))
             {
                 var key = node switch
                 {
@@ -80,7 +114,7 @@ internal sealed class CallerIndex
             sites[pair.Key] = pair.Value.ToImmutable();
         }
 
-        return new CallerIndex(sites);
+        return TreeSites.GetValue(tree, _ => sites);
     }
 
     private static string? NameOf(ExpressionSyntax expression)
