@@ -1372,7 +1372,7 @@ internal sealed class MethodAnalysis
         {
             var reason = endpoint.Params.IsEmpty ? "the URL is not a constant and the client is not bound to an endpoint" : "the URL comes from a parameter";
             var unresolved = new FlowRecord(DiagnosticPropertyKeys.StatusUnknownEndpoint, data, null, null, endpoint.Binding, path, sink, null);
-            AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint, location, sinkLocation, unresolved.ToProperties(), data.Describe(), data.DescribeOrigins(), reason, path);
+            AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint, location, sinkLocation, null, unresolved.ToProperties(), data.Describe(), data.DescribeOrigins(), reason, path);
             return;
         }
 
@@ -1400,48 +1400,108 @@ internal sealed class MethodAnalysis
             var how = resolution.Explanation;
             if (data.HasClass(LabelSet.CoreData))
             {
+                // The core data is its own record (part "CoreData"): it needs an authority approval, the other data may be
+                // covered by another authorization at the same call.
                 var core = data.Filter(c => c == LabelSet.CoreData);
                 var approval = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, core, requireAuthorityApproval: true);
                 if (approval is null)
                 {
                     var facts = new FlowRecord(DiagnosticPropertyKeys.StatusBlocked, core, host, resolution, endpoint.Binding, path, sink, null);
-                    AddWithProperties(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, facts.ToProperties(), core.DescribeOrigins(), shownHost, how, path);
+                    AddWithProperties(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, LabelSet.CoreData, facts.ToProperties(), core.DescribeOrigins(), shownHost, how, path);
                 }
                 else
                 {
                     var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, core, host, resolution, endpoint.Binding, path, sink, approval);
-                    AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, facts.ToProperties(), core.Describe(), core.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(approval));
+                    AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, LabelSet.CoreData, facts.ToProperties(), core.Describe(), core.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(approval));
                 }
             }
 
             var classified = data.Filter(c => c != LabelSet.CoreData);
-            if (!classified.IsEmpty)
+            foreach (var (part, covering) in Cover(allScopes, host, resolution, endpoint.Binding, classified))
             {
-                var covering = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, classified, requireAuthorityApproval: false);
                 if (covering is null)
                 {
-                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusUnauthorized, classified, host, resolution, endpoint.Binding, path, sink, null);
-                    AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, facts.ToProperties(), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path);
+                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusUnauthorized, part, host, resolution, endpoint.Binding, path, sink, null);
+                    AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, null, facts.ToProperties(), part.Describe(), part.DescribeOrigins(), shownHost, how, path);
+                    continue;
                 }
-                else
-                {
-                    var problems = _engine.Checks.Check(covering, classified);
-                    foreach (var problem in problems)
-                    {
-                        var facts = new FlowRecord(problem.Status, classified, host, resolution, endpoint.Binding, path, sink, covering);
-                        AddWithProperties(problem.Descriptor, location, sinkLocation, facts.ToProperties(), classified.Describe(), shownHost, covering.Description, problem.Message, path);
-                    }
 
-                    if (problems.Count == 0)
-                    {
-                        var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, classified, host, resolution, endpoint.Binding, path, sink, covering);
-                        AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, facts.ToProperties(), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(covering));
-                    }
+                // Each covered part is keyed by its authorization: two authorizations covering two parts of the data
+                // of one call are two records (two flows of the manifest), never one overwriting the other.
+                var id = FlowRecord.AuthorizationId(covering);
+                var problems = _engine.Checks.Check(covering, part);
+                foreach (var problem in problems)
+                {
+                    var facts = new FlowRecord(problem.Status, part, host, resolution, endpoint.Binding, path, sink, covering);
+                    AddWithProperties(problem.Descriptor, location, sinkLocation, id, facts.ToProperties(), part.Describe(), shownHost, covering.Description, problem.Message, path);
+                }
+
+                if (problems.Count == 0)
+                {
+                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, part, host, resolution, endpoint.Binding, path, sink, covering);
+                    AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, id, facts.ToProperties(), part.Describe(), part.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(covering));
                 }
             }
 
             return;
         }
+    }
+
+    /// <summary>
+    /// The parts of the classified (not core) data of a flow and the authorization covering each (<see langword="null"/>:
+    /// none). One authorization that covers every data class covers the whole. Otherwise each tag is covered by the
+    /// first authorization that covers it alone, and the tags are grouped by that authorization; the tags that none
+    /// covers are one uncovered part, listed first. Empty when there is no classified data.
+    /// </summary>
+    private List<(LabelSet Part, Authorization? Covering)> Cover(List<ISymbol> scopes, string? host, JurisdictionResolution resolution, EndpointBinding? binding, LabelSet classified)
+    {
+        var parts = new List<(LabelSet Part, Authorization? Covering)>();
+        if (classified.IsEmpty)
+        {
+            return parts;
+        }
+
+        var whole = Authorizations.FindCovering(scopes, _engine.PolicyTransfers, host, resolution, binding, classified, requireAuthorityApproval: false);
+        if (whole is not null || classified.Tags.Count == 1)
+        {
+            parts.Add((classified, whole));
+            return parts;
+        }
+
+        var uncovered = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<(string Id, Authorization Covering, HashSet<string> Tags)>();
+        foreach (var tag in classified.Tags)
+        {
+            var covering = Authorizations.FindCovering(scopes, _engine.PolicyTransfers, host, resolution, binding, classified.FilterTags(t => string.Equals(t, tag, StringComparison.Ordinal)), requireAuthorityApproval: false);
+            if (covering is null)
+            {
+                uncovered.Add(tag);
+                continue;
+            }
+
+            var id = FlowRecord.AuthorizationId(covering);
+            var index = groups.FindIndex(g => string.Equals(g.Id, id, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                groups.Add((id, covering, new HashSet<string>(StringComparer.Ordinal) { tag }));
+            }
+            else
+            {
+                groups[index].Tags.Add(tag);
+            }
+        }
+
+        if (uncovered.Count > 0)
+        {
+            parts.Add((classified.FilterTags(uncovered.Contains), null));
+        }
+
+        foreach (var group in groups)
+        {
+            parts.Add((classified.FilterTags(group.Tags.Contains), group.Covering));
+        }
+
+        return parts;
     }
 
     /// <summary>The covering authorization for a CBDT1006 message: <c>[CrossBorderTransfer(Id = "T-1")] on 'Sync' (SecurityAssessment, CAC-2025-0113)</c>.</summary>
@@ -1475,9 +1535,9 @@ internal sealed class MethodAnalysis
         }
     }
 
-    private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, ImmutableDictionary<string, string?>? properties, params object[] arguments)
+    private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, string? part, ImmutableDictionary<string, string?>? properties, params object[] arguments)
     {
-        var finding = new Finding(rule, location, sinkLocation, arguments, properties);
+        var finding = new Finding(rule, location, sinkLocation, arguments, properties, part);
         _findings[finding.Key] = finding;
     }
 }
