@@ -381,15 +381,7 @@ internal sealed class MethodAnalysis
             }
 
             case IArrayInitializerOperation initializer:
-            {
-                var result = AbsValue.Empty;
-                foreach (var element in initializer.ElementValues)
-                {
-                    result = AbsValue.Join(result, Eval(element, ref state).Taint());
-                }
-
-                return result;
-            }
+                return EvalElements(initializer.ElementValues, ref state);
 
             case IArrayElementReferenceOperation element:
             {
@@ -452,6 +444,12 @@ internal sealed class MethodAnalysis
 
             default:
             {
+                if (operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax)
+                {
+                    // A collection expression (["a", "b"]; an operation kind newer than the analyzer's Roslyn floor): its elements.
+                    return EvalElements(operation.ChildOperations, ref state);
+                }
+
                 // Unknown or newer operation kinds: the union of the children (forward compatible).
                 var result = AbsValue.Empty;
                 foreach (var child in operation.ChildOperations)
@@ -461,6 +459,87 @@ internal sealed class MethodAnalysis
 
                 return result;
             }
+        }
+    }
+
+    /// <summary>
+    /// The value of a collection built from <paramref name="elements"/>: their taint, and their join (strings included)
+    /// as <see cref="AbsValue.ElementsMember"/>, so that a constant host list keeps its hosts.
+    /// </summary>
+    private AbsValue EvalElements(IEnumerable<IOperation> elements, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        var result = AbsValue.Empty;
+        AbsValue? joined = null;
+        foreach (var element in elements)
+        {
+            var value = Eval(element, ref state);
+            result = AbsValue.Join(result, value.Taint());
+            joined = joined is null ? value.Flatten() : AbsValue.Join(joined, value.Flatten());
+        }
+
+        return result.WithMember(AbsValue.ElementsMember, joined ?? AbsValue.Empty.WithLits(ImmutableSortedSet.Create<string>(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// Adds <paramref name="element"/> to the followed elements of the collection in <paramref name="container"/>'s slot
+    /// (<see langword="null"/>: an element that cannot be known, which makes the elements' strings unknown). A collection
+    /// whose elements are not followed stays so.
+    /// </summary>
+    private void AddElement(IOperation? container, AbsValue? element, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        if (container is null || SlotOf(container) is not { } slot || !state.TryGetValue(slot, out var current)
+            || !current.Members.TryGetValue(AbsValue.ElementsMember, out var elements))
+        {
+            return;
+        }
+
+        var added = element is null ? elements.WithLits(null) : AbsValue.Join(elements, element.Flatten());
+        state = state.SetItem(slot, current.WithMember(AbsValue.ElementsMember, added));
+    }
+
+    /// <summary>
+    /// What a library call on a collection does to its followed elements: <c>Add</c>, <c>Insert</c>, <c>Push</c>,
+    /// <c>Enqueue</c>, <c>TryAdd</c> add their (non-index) arguments; <c>AddRange</c>, <c>InsertRange</c> add the
+    /// followed elements of theirs. Other calls add nothing (reads, removals, sorting).
+    /// </summary>
+    private void UpdateElements(IOperation? instance, IMethodSymbol target, ImmutableArray<AbsValue> arguments, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        switch (target.Name)
+        {
+            case "Add":
+            case "Insert":
+            case "Push":
+            case "Enqueue":
+            case "TryAdd":
+                foreach (var parameter in target.Parameters)
+                {
+                    if (parameter.Type.SpecialType != SpecialType.System_Int32 && parameter.Ordinal < arguments.Length)
+                    {
+                        AddElement(instance, arguments[parameter.Ordinal], ref state);
+                    }
+                }
+
+                break;
+            case "AddRange":
+            case "InsertRange":
+                foreach (var parameter in target.Parameters)
+                {
+                    if (parameter.Type.SpecialType != SpecialType.System_Int32 && parameter.Ordinal < arguments.Length)
+                    {
+                        AddElement(instance, arguments[parameter.Ordinal].Members.TryGetValue(AbsValue.ElementsMember, out var range) ? range : null, ref state);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A collection handed to a method of the compilation may be filled there: its elements are no longer known.</summary>
+    private void ForgetElements(ImmutableArray<IArgumentOperation> arguments, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        foreach (var argument in arguments)
+        {
+            AddElement(argument.Value, null, ref state);
         }
     }
 
@@ -626,6 +705,7 @@ internal sealed class MethodAnalysis
 
             case IPropertyReferenceOperation indexer:
                 WeakUpdate(indexer.Instance, value.Taint(), ref state);
+                AddElement(indexer.Instance, value, ref state);
                 foreach (var argument in indexer.Arguments)
                 {
                     Eval(argument.Value, ref state);
@@ -635,6 +715,7 @@ internal sealed class MethodAnalysis
 
             case IArrayElementReferenceOperation element:
                 WeakUpdate(element.ArrayReference, value.Taint(), ref state);
+                AddElement(element.ArrayReference, value, ref state);
                 break;
 
             case IDeclarationExpressionOperation or ITupleOperation:
@@ -814,6 +895,8 @@ internal sealed class MethodAnalysis
                 RunLambda(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state);
             }
 
+            ForgetElements(invocation.Arguments, ref state);
+
             // Endpoint rows apply to source methods too (a generated gRPC client's streaming call carries its endpoint).
             var called = result ?? AbsValue.Empty;
             return _engine.Endpoints.OnCall(invocation, receiver, arguments, called, _namedBases ??= NamedBases) ?? called;
@@ -849,6 +932,7 @@ internal sealed class MethodAnalysis
             }
 
             WeakUpdate(instance, argumentTaint, ref state);
+            UpdateElements(invocation.Instance, target, arguments, ref state);
         }
 
         if (target.ReturnsVoid || target.ReturnType.SpecialType == SpecialType.System_Boolean || CleanMemberNames.Contains(target.Name))
@@ -1099,7 +1183,24 @@ internal sealed class MethodAnalysis
             taint = AbsValue.Join(taint, argument.Taint());
         }
 
+        if (IsEmptyCollection(type, constructor))
+        {
+            // new List<string>() (a collection initializer is lowered to Add calls on it): its elements are followed from here.
+            taint = taint.WithMember(AbsValue.ElementsMember, AbsValue.Empty.WithLits(ImmutableSortedSet.Create<string>(StringComparer.Ordinal)));
+        }
+
         return taint;
+    }
+
+    /// <summary>A library collection created empty: no parameters, or only a capacity.</summary>
+    private static bool IsEmptyCollection(ITypeSymbol? type, IMethodSymbol constructor)
+    {
+        if (type is null || type.SpecialType == SpecialType.System_String || constructor.Parameters.Any(p => p.Type.SpecialType != SpecialType.System_Int32))
+        {
+            return false;
+        }
+
+        return type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
     }
 
     private static AbsValue CombineUrls(AbsValue baseUrl, AbsValue relative)

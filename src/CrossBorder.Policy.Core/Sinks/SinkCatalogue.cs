@@ -287,6 +287,22 @@ public static class SinkCatalogue
         Argument("rabbitmq-channel", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateChannelAsync", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "await connection.CreateChannelAsync()"),
 
         Argument("rabbitmq-6-connection", "RabbitMQ.Client", "RabbitMQ.Client.IConnectionFactory", "CreateConnection", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "factory.CreateConnection()"),
+        HostList("rabbitmq-connection-hosts", "RabbitMQ.Client.IConnectionFactory", new[] { "CreateConnection", "CreateConnectionAsync" }, "hostnames", EndpointValueKind.Host, "amqp",
+            "factory.CreateConnection(new[] { \"rabbit1.example.sg\", \"rabbit2.example.sg\" })"),
+        HostList("rabbitmq-connection-endpoints", "RabbitMQ.Client.IConnectionFactory", new[] { "CreateConnection", "CreateConnectionAsync" }, "endpoints", EndpointValueKind.Url, null,
+            "factory.CreateConnection(new List<AmqpTcpEndpoint> { new AmqpTcpEndpoint(\"rabbit1.example.sg\") })"),
+        new EndpointRow
+        {
+            Id = "rabbitmq-endpoint-host", Library = "RabbitMQ.Client", Kind = EndpointRowKind.Argument, TypeMetadataName = "RabbitMQ.Client.AmqpTcpEndpoint",
+            MemberNames = new[] { EndpointRow.ConstructorName }, ParameterNames = new[] { "hostName" }, ValueKind = EndpointValueKind.Host, Scheme = "amqp", ValueIsEndpoint = true,
+            Example = "new AmqpTcpEndpoint(\"rabbit1.example.sg\", 5672)",
+        },
+        new EndpointRow
+        {
+            Id = "rabbitmq-endpoint-uri", Library = "RabbitMQ.Client", Kind = EndpointRowKind.Argument, TypeMetadataName = "RabbitMQ.Client.AmqpTcpEndpoint",
+            MemberNames = new[] { EndpointRow.ConstructorName }, ParameterNames = new[] { "uri" }, ValueKind = EndpointValueKind.Url, ValueIsEndpoint = true,
+            Example = "new AmqpTcpEndpoint(new Uri(\"amqps://rabbit1.example.sg\"))",
+        },
         Argument("rabbitmq-6-model", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateModel", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "connection.CreateModel()"),
 
         Argument("smtp-host", "System.Net.Mail", "System.Net.Mail.SmtpClient", EndpointRow.ConstructorName, new[] { "host" }, EndpointValueKind.Host, "smtp", null, "new SmtpClient(\"smtp.example.sg\", 587)"),
@@ -332,6 +348,12 @@ public static class SinkCatalogue
     {
         Id = id, Library = library, Kind = EndpointRowKind.Argument, TypeMetadataName = type, MemberNames = new[] { member }, ParameterNames = parameters,
         ValueKind = kind, Scheme = scheme, Service = service, Example = example,
+    };
+
+    private static EndpointRow HostList(string id, string type, string[] members, string parameter, EndpointValueKind kind, string? scheme, string example) => new()
+    {
+        Id = id, Library = "RabbitMQ.Client", Kind = EndpointRowKind.Argument, TypeMetadataName = type, MemberNames = members, ParameterNames = new[] { parameter },
+        ValueKind = kind, Scheme = scheme, Elements = true, Replaces = true, Example = example,
     };
 
     private static EndpointRow Property(string id, string library, string type, string property, EndpointValueKind kind, string? service, string example, string? scheme = null) => new()
