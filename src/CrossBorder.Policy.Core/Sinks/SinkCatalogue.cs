@@ -257,6 +257,14 @@ public static class SinkCatalogue
         Argument("aws-s3-client-region", "AWSSDK.S3", "Amazon.S3.AmazonS3Client", EndpointRow.ConstructorName, new[] { "region" }, EndpointValueKind.AwsRegion, null, "s3", "new AmazonS3Client(RegionEndpoint.CNNorth1)"),
         Argument("aws-s3-client-config", "AWSSDK.S3", "Amazon.S3.AmazonS3Client", EndpointRow.ConstructorName, new[] { "config", "clientConfig" }, EndpointValueKind.Carrier, null, null, "new AmazonS3Client(new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 })"),
         Property("aws-s3-config-region", "AWSSDK.S3", "Amazon.S3.AmazonS3Config", "RegionEndpoint", EndpointValueKind.AwsRegion, "s3", "new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 }"),
+        new EndpointRow
+        {
+            // The URL of a presigned request is an endpoint value: the client's regional endpoint. Data later sent to it
+            // (HttpClient.PutAsync(url, content)) goes to the client's region.
+            Id = "aws-s3-presigned-url", Library = "AWSSDK.S3", Kind = EndpointRowKind.Argument, TypeMetadataName = "Amazon.S3.IAmazonS3",
+            MemberNames = new[] { "GetPreSignedURL", "GetPreSignedURLAsync" }, ParameterNames = new[] { EndpointRow.ThisParameter }, ValueKind = EndpointValueKind.Carrier, ValueIsEndpoint = true,
+            Example = "s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = \"b\", Key = \"k\", Verb = HttpVerb.PUT, Expires = expires })",
+        },
         Property("aws-s3-config-url", "AWSSDK.S3", "Amazon.S3.AmazonS3Config", "ServiceURL", EndpointValueKind.Url, null, "new AmazonS3Config { ServiceURL = \"https://s3.eu-west-1.amazonaws.com\" }"),
 
         Argument("azure-blob-uri", "Azure.Storage.Blobs", SpecializedBlob, EndpointRow.ConstructorName, new[] { "blobUri" }, EndpointValueKind.Url, null, null, "new BlobClient(new Uri(\"https://acct.blob.core.windows.net/c/b\"))"),
