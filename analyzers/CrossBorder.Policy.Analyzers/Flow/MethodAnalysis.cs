@@ -256,9 +256,10 @@ internal sealed class MethodAnalysis
 
             case IFlowCaptureOperation capture:
             {
-                if (capture.Value is IFieldReferenceOperation or IPropertyReferenceOperation && _graph is not null)
+                if (capture.Value is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation && _graph is not null)
                 {
-                    // The graph captures an assignment target before an initializer on the right (_x = new X { ... }).
+                    // The graph captures an assignment target before an initializer on the right (_x = new X { ... },
+                    // and for a local or parameter that is not being declared: x = new { A = p.Email }).
                     _capturedTargets[(_graph, capture.Id)] = capture.Value;
                 }
 
