@@ -1551,9 +1551,11 @@ internal sealed class MethodAnalysis
 
     /// <summary>
     /// The parts of the classified (not core) data of a flow and the authorization covering each (<see langword="null"/>:
-    /// none). One authorization that covers every data class covers the whole. Otherwise each tag is covered by the
-    /// first authorization that covers it alone, and the tags are grouped by that authorization; the tags that none
-    /// covers are one uncovered part, listed first. Empty when there is no classified data.
+    /// none). Each tag is covered by the first authorization that covers it (the order of
+    /// <see cref="Authorizations.FindCovering"/>), and the tags are grouped by that authorization; the tags that none
+    /// covers are one uncovered part, listed first. Empty when there is no classified data. Deciding per tag keeps a
+    /// tag's authorization the same when a later pass of the worklist brings more data to the same call, so an earlier
+    /// pass never leaves a record of another authorization behind.
     /// </summary>
     private List<(LabelSet Part, Authorization? Covering)> Cover(List<ISymbol> scopes, string? host, JurisdictionResolution resolution, EndpointBinding? binding, LabelSet classified)
     {
@@ -1563,10 +1565,9 @@ internal sealed class MethodAnalysis
             return parts;
         }
 
-        var whole = Authorizations.FindCovering(scopes, _engine.PolicyTransfers, host, resolution, binding, classified, requireAuthorityApproval: false);
-        if (whole is not null || classified.Tags.Count == 1)
+        if (classified.Tags.Count == 1)
         {
-            parts.Add((classified, whole));
+            parts.Add((classified, Authorizations.FindCovering(scopes, _engine.PolicyTransfers, host, resolution, binding, classified, requireAuthorityApproval: false)));
             return parts;
         }
 

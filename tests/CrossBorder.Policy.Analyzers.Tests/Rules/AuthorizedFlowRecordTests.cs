@@ -152,4 +152,43 @@ public sealed class AuthorizedFlowRecordTests
                 }
             }
             """);
+
+    // ------------------------------------------------------------------ which authorization covers which class
+
+    private const string Nearest = """
+        [CrossBorderTransfer(Id = "sa-all", Mechanism = TransferMechanism.SecurityAssessment, Reference = "SA-2", IssuedOn = "2025-06-01", Endpoint = "api.foreign.com", Categories = new[] { "PersonalInformation", "ImportantData" })]
+        class C
+        {
+            [CrossBorderTransfer(Id = "scc-pi", Mechanism = TransferMechanism.StandardContract, Reference = "SC-1", IssuedOn = "2025-06-01", EstimatedSubjectsPerYear = 50_000, Endpoint = "api.foreign.com", Categories = new[] { "PersonalInformation" })]
+            async Task Run(HttpClient http)
+            {
+                var p = Repo.Load(1);
+                object payload = new { p.Email };
+                for (var i = 0; i < 2; i++)
+                {
+                    // The first pass sends personal information only, the second personal information and important data.
+                    await MARK;
+                    payload = new { p.Email, Sample = new GenomeSample() };
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task EachClassGoesToTheNearestAuthorizationThatCoversIt() =>
+        VerifyAsync(Nearest.Replace("MARK", "{|CBDT1006:{|CBDT1006:http.PostAsJsonAsync(\"https://api.foreign.com/v1/upload\", payload)|}|}", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task EachClassGoesToTheNearestAuthorizationThatCoversIt_OneRecordPerAuthorizationWhateverThePasses()
+    {
+        // The method's contract covers the personal information (nearer than the type's assessment, which covers both
+        // classes) in every pass of the loop; the assessment covers the important data. No third record is left behind.
+        var diagnostics = await RunAsync(Nearest.Replace("MARK", "http.PostAsJsonAsync(\"https://api.foreign.com/v1/upload\", payload)", StringComparison.Ordinal));
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal("ImportantData:BIO-001", diagnostics[0].Properties[DiagnosticPropertyKeys.Categories]);
+        Assert.Equal("sa-all", diagnostics[0].Properties[DiagnosticPropertyKeys.AuthorizationId]);
+        Assert.Equal("T:C", diagnostics[0].Properties[DiagnosticPropertyKeys.AuthorizationDeclaredOn]);
+        Assert.Equal("PersonalInformation", diagnostics[1].Properties[DiagnosticPropertyKeys.Categories]);
+        Assert.Equal("scc-pi", diagnostics[1].Properties[DiagnosticPropertyKeys.AuthorizationId]);
+    }
 }
