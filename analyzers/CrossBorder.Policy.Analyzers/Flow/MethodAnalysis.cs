@@ -28,6 +28,17 @@ internal sealed class MethodAnalysis
 
     private static readonly ImmutableHashSet<string> CleanMemberNames = ImmutableHashSet.Create(StringComparer.Ordinal, "Count", "LongCount", "Length", "LongLength", "IsEmpty", "Any", "All", "Contains", "GetHashCode", "CompareTo", "Equals", "IndexOf", "LastIndexOf", "StartsWith", "EndsWith");
 
+    /// <summary>Library calls whose result is a copy of the collection they are called on (its followed elements pass along).</summary>
+    private static readonly ImmutableHashSet<string> CopiesElements = ImmutableHashSet.Create(StringComparer.Ordinal, "ToList", "ToArray", "AsReadOnly", "ToImmutableArray", "ToImmutableList", "AsEnumerable");
+
+    /// <summary>Library calls on a collection that add no element (reads, removals, reordering): its followed elements stay known.</summary>
+    private static readonly ImmutableHashSet<string> KeepsElements = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "RemoveWhere", "Clear", "Sort", "Reverse", "TrimExcess", "EnsureCapacity", "CopyTo",
+        "GetEnumerator", "Find", "FindAll", "FindIndex", "FindLast", "FindLastIndex", "Exists", "TrueForAll", "ForEach", "BinarySearch", "GetRange",
+        "Slice", "ToString", "Peek", "Pop", "Dequeue", "TryPeek", "TryPop", "TryDequeue", "TryGetValue", "ContainsKey", "ContainsValue",
+        "IsSubsetOf", "IsSupersetOf", "IsProperSubsetOf", "IsProperSupersetOf", "Overlaps", "SetEquals", "IntersectWith", "ExceptWith", "GetType");
+
     private readonly FlowEngine _engine;
     private readonly IMethodSymbol? _method;
     private readonly CallStack _stack;
@@ -501,7 +512,8 @@ internal sealed class MethodAnalysis
     /// <summary>
     /// What a library call on a collection does to its followed elements: <c>Add</c>, <c>Insert</c>, <c>Push</c>,
     /// <c>Enqueue</c>, <c>TryAdd</c> add their (non-index) arguments; <c>AddRange</c>, <c>InsertRange</c> add the
-    /// followed elements of theirs. Other calls add nothing (reads, removals, sorting).
+    /// followed elements of theirs; reads, removals and reordering (<see cref="KeepsElements"/>) add nothing. Any other
+    /// call (<c>UnionWith</c>, ...) may add what is not known: the elements' strings become unknown.
     /// </summary>
     private void UpdateElements(IOperation? instance, IMethodSymbol target, ImmutableArray<AbsValue> arguments, ref ImmutableDictionary<object, AbsValue> state)
     {
@@ -529,6 +541,13 @@ internal sealed class MethodAnalysis
                     {
                         AddElement(instance, arguments[parameter.Ordinal].Members.TryGetValue(AbsValue.ElementsMember, out var range) ? range : null, ref state);
                     }
+                }
+
+                break;
+            default:
+                if (!KeepsElements.Contains(target.Name) && !CleanMemberNames.Contains(target.Name) && !CopiesElements.Contains(target.Name))
+                {
+                    AddElement(instance, null, ref state);
                 }
 
                 break;
@@ -959,6 +978,13 @@ internal sealed class MethodAnalysis
             return result.WithLits(literals);
         }
 
+        if (CopiesElements.Contains(target.Name) && (receiver ?? (target.IsExtensionMethod && arguments.Length > 0 ? arguments[0] : null)) is { } source
+            && source.Members.TryGetValue(AbsValue.ElementsMember, out var elements))
+        {
+            // hosts.ToList(), hosts.ToArray(): a copy with the same elements.
+            return result.WithMember(AbsValue.ElementsMember, elements);
+        }
+
         return result;
     }
 
@@ -1184,24 +1210,46 @@ internal sealed class MethodAnalysis
             taint = AbsValue.Join(taint, argument.Taint());
         }
 
-        if (IsEmptyCollection(type, constructor))
+        if (CollectionElements(type, constructor, arguments) is { } elements)
         {
-            // new List<string>() (a collection initializer is lowered to Add calls on it): its elements are followed from here.
-            taint = taint.WithMember(AbsValue.ElementsMember, AbsValue.Empty.WithLits(ImmutableSortedSet.Create<string>(StringComparer.Ordinal)));
+            // new List<string>() (a collection initializer is lowered to Add calls on it) or new List<string>(hosts): its
+            // elements are followed from here.
+            taint = taint.WithMember(AbsValue.ElementsMember, elements);
         }
 
         return taint;
     }
 
-    /// <summary>A library collection created empty: no parameters, or only a capacity.</summary>
-    private static bool IsEmptyCollection(ITypeSymbol? type, IMethodSymbol constructor)
+    /// <summary>
+    /// The followed elements of a library collection being created: none when it is created empty (no parameters, or only
+    /// a capacity), those of the collection it copies (<c>new List&lt;string&gt;(hosts)</c>); <see langword="null"/>: not followed.
+    /// </summary>
+    private static AbsValue? CollectionElements(ITypeSymbol? type, IMethodSymbol constructor, ImmutableArray<AbsValue> arguments)
     {
-        if (type is null || type.SpecialType == SpecialType.System_String || constructor.Parameters.Any(p => p.Type.SpecialType != SpecialType.System_Int32))
+        if (type is null || type.SpecialType == SpecialType.System_String || !type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
         {
-            return false;
+            return null;
         }
 
-        return type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+        AbsValue? elements = AbsValue.Empty.WithLits(ImmutableSortedSet.Create<string>(StringComparer.Ordinal));
+        foreach (var parameter in constructor.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_Int32)
+            {
+                continue;
+            }
+
+            if (parameter.Type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable) && parameter.Ordinal < arguments.Length
+                && arguments[parameter.Ordinal].Members.TryGetValue(AbsValue.ElementsMember, out var copied))
+            {
+                elements = AbsValue.Join(elements, copied);
+                continue;
+            }
+
+            return null;
+        }
+
+        return elements;
     }
 
     private static AbsValue CombineUrls(AbsValue baseUrl, AbsValue relative)

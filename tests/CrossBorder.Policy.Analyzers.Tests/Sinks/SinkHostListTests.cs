@@ -96,6 +96,25 @@ public sealed class SinkHostListTests
                 {|CBDT1001:channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), Body())|};
             }
 
+            /*AUTH*/
+            void CopiedLists()
+            {
+                var hosts = new List<string>(new[] { "rabbit1.example.cn", "rabbit.partner.sg" });
+                using var channel = new ConnectionFactory().CreateConnection(hosts.ToList()).CreateModel();
+                {|CBDT1001:channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), Body())|};
+            }
+
+            void DomesticCopiedLists()
+            {
+                var hosts = new HashSet<string> { "rabbit1.example.cn", "rabbit2.example.cn" };
+                hosts.Remove("rabbit2.example.cn");
+                var list = new List<string>(hosts);
+                list.AddRange(["rabbit3.example.cn"]);
+                list.Insert(0, "rabbit0.example.cn");
+                using var channel = new ConnectionFactory { HostName = "rabbit.partner.sg" }.CreateConnection(list.ToArray()).CreateModel();
+                channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), Body());
+            }
+
             void DomesticListReplacesForeignHostName()
             {
                 var factory = new ConnectionFactory { HostName = "rabbit.partner.sg" };
@@ -122,6 +141,14 @@ public sealed class SinkHostListTests
                 var hosts = new List<string> { "rabbit.example.cn" };
                 hosts.Add(Environment.GetEnvironmentVariable("RABBIT_HOST")!);
                 using var channel = new ConnectionFactory().CreateConnection(hosts).CreateModel();
+                {|CBDT1005:channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), Body())|};
+            }
+
+            void AddedByACallThatIsNotFollowed()
+            {
+                var hosts = new HashSet<string> { "rabbit1.example.cn" };
+                hosts.UnionWith(new[] { "rabbit2.example.cn" });
+                using var channel = new ConnectionFactory().CreateConnection(hosts.ToList()).CreateModel();
                 {|CBDT1005:channel.BasicPublish("", "people", false, channel.CreateBasicProperties(), Body())|};
             }
 
