@@ -54,6 +54,14 @@ internal sealed class AbsValue : IEquatable<AbsValue>
     /// <summary>Marks an unknown segment inside a string template.</summary>
     public const char Unknown = '\u0001';
 
+    /// <summary>
+    /// The member of a collection value (an array, a collection expression, a collection created empty and filled with
+    /// <c>Add</c>) that holds the join of its elements, strings included: a constant host list
+    /// (<c>new[] { "a.example.sg", "b.example.sg" }</c>) has the strings of its hosts there. Absent when the elements are
+    /// not followed (a collection received from elsewhere); its strings are unknown when an element's are.
+    /// </summary>
+    public const string ElementsMember = "[]";
+
     /// <summary>Bound on the number of string templates; past it the strings are unknown.</summary>
     public const int MaxLiterals = 16;
 

@@ -169,7 +169,9 @@ internal sealed class EndpointCatalog
         }
 
         AbsValue? endpoint = null;
+        AbsValue? replacing = null;
         var matched = false;
+        var valueIsEndpoint = false;
         List<string>? resultMembers = null;
         foreach (var row in Rows(named, any))
         {
@@ -221,13 +223,21 @@ internal sealed class EndpointCatalog
                 }
 
                 matched = true;
+                valueIsEndpoint |= row.ValueIsEndpoint;
                 if (value is null)
                 {
                     continue;
                 }
 
                 AbsValue? converted;
-                if (row.Kind == EndpointRowKind.NamedRegistration)
+                if (row.Elements)
+                {
+                    // A host list: every element must be known; a list whose elements are not followed is unknown.
+                    converted = value.Members.TryGetValue(AbsValue.ElementsMember, out var elements) && elements.Lits is { Count: > 0 }
+                        ? ToUrls(elements, row.ValueKind, row.Scheme, row.Service)
+                        : Unknown(value);
+                }
+                else if (row.Kind == EndpointRowKind.NamedRegistration)
                 {
                     converted = FromRegistration(value, row.Registration ?? string.Empty, namedBases);
                 }
@@ -251,7 +261,14 @@ internal sealed class EndpointCatalog
                     converted = ToUrls(value, row.ValueKind, row.Scheme, row.Service);
                 }
 
-                endpoint = AbsValue.Join(endpoint, converted);
+                if (row.Replaces)
+                {
+                    replacing = AbsValue.Join(replacing, converted);
+                }
+                else
+                {
+                    endpoint = AbsValue.Join(endpoint, converted);
+                }
             }
         }
 
@@ -260,10 +277,19 @@ internal sealed class EndpointCatalog
             return null;
         }
 
+        endpoint = replacing ?? endpoint;
+
         var taint = receiver?.Taint() ?? AbsValue.Empty;
         foreach (var argument in arguments)
         {
             taint = AbsValue.Join(taint, argument.Taint());
+        }
+
+        if (valueIsEndpoint)
+        {
+            // The value is the endpoint (an AmqpTcpEndpoint): its strings are the URLs, read by EndpointOf and by host lists.
+            var known = endpoint ?? AbsValue.Empty;
+            return taint.WithParams(taint.Params.Union(known.Params)).WithLits(known.Lits);
         }
 
         // The row's parameter was passed but names no endpoint that can be known: the endpoint is unknown (CBDT1005).

@@ -92,6 +92,18 @@ internal sealed class LabelSet : IEquatable<LabelSet>
         return tags.IsEmpty ? Empty : new LabelSet(tags, Origins);
     }
 
+    /// <summary>Keeps only the tags that satisfy <paramref name="keep"/> (whole tags, not classes); origins stay only if a tag stays.</summary>
+    public LabelSet FilterTags(Func<string, bool> keep)
+    {
+        var tags = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, Tags.Where(keep));
+        if (tags.Count == Tags.Count)
+        {
+            return this;
+        }
+
+        return tags.IsEmpty ? Empty : new LabelSet(tags, Origins);
+    }
+
     /// <summary>A readable name of the data, for example <c>"personal information"</c> or <c>"important data (BIO-001)"</c>.</summary>
     public string Describe(Func<string, bool>? includeClass = null)
     {

@@ -28,6 +28,17 @@ internal sealed class MethodAnalysis
 
     private static readonly ImmutableHashSet<string> CleanMemberNames = ImmutableHashSet.Create(StringComparer.Ordinal, "Count", "LongCount", "Length", "LongLength", "IsEmpty", "Any", "All", "Contains", "GetHashCode", "CompareTo", "Equals", "IndexOf", "LastIndexOf", "StartsWith", "EndsWith");
 
+    /// <summary>Library calls whose result is a copy of the collection they are called on (its followed elements pass along).</summary>
+    private static readonly ImmutableHashSet<string> CopiesElements = ImmutableHashSet.Create(StringComparer.Ordinal, "ToList", "ToArray", "AsReadOnly", "ToImmutableArray", "ToImmutableList", "AsEnumerable");
+
+    /// <summary>Library calls on a collection that add no element (reads, removals, reordering): its followed elements stay known.</summary>
+    private static readonly ImmutableHashSet<string> KeepsElements = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "RemoveWhere", "Clear", "Sort", "Reverse", "TrimExcess", "EnsureCapacity", "CopyTo",
+        "GetEnumerator", "Find", "FindAll", "FindIndex", "FindLast", "FindLastIndex", "Exists", "TrueForAll", "ForEach", "BinarySearch", "GetRange",
+        "Slice", "ToString", "Peek", "Pop", "Dequeue", "TryPeek", "TryPop", "TryDequeue", "TryGetValue", "ContainsKey", "ContainsValue",
+        "IsSubsetOf", "IsSupersetOf", "IsProperSubsetOf", "IsProperSupersetOf", "Overlaps", "SetEquals", "IntersectWith", "ExceptWith", "GetType");
+
     private readonly FlowEngine _engine;
     private readonly IMethodSymbol? _method;
     private readonly CallStack _stack;
@@ -256,9 +267,10 @@ internal sealed class MethodAnalysis
 
             case IFlowCaptureOperation capture:
             {
-                if (capture.Value is IFieldReferenceOperation or IPropertyReferenceOperation && _graph is not null)
+                if (capture.Value is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation && _graph is not null)
                 {
-                    // The graph captures an assignment target before an initializer on the right (_x = new X { ... }).
+                    // The graph captures an assignment target before an initializer on the right (_x = new X { ... },
+                    // and for a local or parameter that is not being declared: x = new { A = p.Email }).
                     _capturedTargets[(_graph, capture.Id)] = capture.Value;
                 }
 
@@ -381,15 +393,7 @@ internal sealed class MethodAnalysis
             }
 
             case IArrayInitializerOperation initializer:
-            {
-                var result = AbsValue.Empty;
-                foreach (var element in initializer.ElementValues)
-                {
-                    result = AbsValue.Join(result, Eval(element, ref state).Taint());
-                }
-
-                return result;
-            }
+                return EvalElements(initializer.ElementValues, ref state);
 
             case IArrayElementReferenceOperation element:
             {
@@ -452,6 +456,12 @@ internal sealed class MethodAnalysis
 
             default:
             {
+                if (operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax)
+                {
+                    // A collection expression (["a", "b"]; an operation kind newer than the analyzer's Roslyn floor): its elements.
+                    return EvalElements(operation.ChildOperations, ref state);
+                }
+
                 // Unknown or newer operation kinds: the union of the children (forward compatible).
                 var result = AbsValue.Empty;
                 foreach (var child in operation.ChildOperations)
@@ -461,6 +471,95 @@ internal sealed class MethodAnalysis
 
                 return result;
             }
+        }
+    }
+
+    /// <summary>
+    /// The value of a collection built from <paramref name="elements"/>: their taint, and their join (strings included)
+    /// as <see cref="AbsValue.ElementsMember"/>, so that a constant host list keeps its hosts.
+    /// </summary>
+    private AbsValue EvalElements(IEnumerable<IOperation> elements, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        var result = AbsValue.Empty;
+        AbsValue? joined = null;
+        foreach (var element in elements)
+        {
+            var value = Eval(element, ref state);
+            result = AbsValue.Join(result, value.Taint());
+            joined = joined is null ? value.Flatten() : AbsValue.Join(joined, value.Flatten());
+        }
+
+        return result.WithMember(AbsValue.ElementsMember, joined ?? AbsValue.Empty.WithLits(ImmutableSortedSet.Create<string>(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// Adds <paramref name="element"/> to the followed elements of the collection in <paramref name="container"/>'s slot
+    /// (<see langword="null"/>: an element that cannot be known, which makes the elements' strings unknown). A collection
+    /// whose elements are not followed stays so.
+    /// </summary>
+    private void AddElement(IOperation? container, AbsValue? element, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        if (container is null || SlotOf(container) is not { } slot || !state.TryGetValue(slot, out var current)
+            || !current.Members.TryGetValue(AbsValue.ElementsMember, out var elements))
+        {
+            return;
+        }
+
+        var added = element is null ? elements.WithLits(null) : AbsValue.Join(elements, element.Flatten());
+        state = state.SetItem(slot, current.WithMember(AbsValue.ElementsMember, added));
+    }
+
+    /// <summary>
+    /// What a library call on a collection does to its followed elements: <c>Add</c>, <c>Insert</c>, <c>Push</c>,
+    /// <c>Enqueue</c>, <c>TryAdd</c> add their (non-index) arguments; <c>AddRange</c>, <c>InsertRange</c> add the
+    /// followed elements of theirs; reads, removals and reordering (<see cref="KeepsElements"/>) add nothing. Any other
+    /// call (<c>UnionWith</c>, ...) may add what is not known: the elements' strings become unknown.
+    /// </summary>
+    private void UpdateElements(IOperation? instance, IMethodSymbol target, ImmutableArray<AbsValue> arguments, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        switch (target.Name)
+        {
+            case "Add":
+            case "Insert":
+            case "Push":
+            case "Enqueue":
+            case "TryAdd":
+                foreach (var parameter in target.Parameters)
+                {
+                    if (parameter.Type.SpecialType != SpecialType.System_Int32 && parameter.Ordinal < arguments.Length)
+                    {
+                        AddElement(instance, arguments[parameter.Ordinal], ref state);
+                    }
+                }
+
+                break;
+            case "AddRange":
+            case "InsertRange":
+                foreach (var parameter in target.Parameters)
+                {
+                    if (parameter.Type.SpecialType != SpecialType.System_Int32 && parameter.Ordinal < arguments.Length)
+                    {
+                        AddElement(instance, arguments[parameter.Ordinal].Members.TryGetValue(AbsValue.ElementsMember, out var range) ? range : null, ref state);
+                    }
+                }
+
+                break;
+            default:
+                if (!KeepsElements.Contains(target.Name) && !CleanMemberNames.Contains(target.Name) && !CopiesElements.Contains(target.Name))
+                {
+                    AddElement(instance, null, ref state);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A collection handed to a method of the compilation may be filled there: its elements are no longer known.</summary>
+    private void ForgetElements(ImmutableArray<IArgumentOperation> arguments, ref ImmutableDictionary<object, AbsValue> state)
+    {
+        foreach (var argument in arguments)
+        {
+            AddElement(argument.Value, null, ref state);
         }
     }
 
@@ -626,6 +725,7 @@ internal sealed class MethodAnalysis
 
             case IPropertyReferenceOperation indexer:
                 WeakUpdate(indexer.Instance, value.Taint(), ref state);
+                AddElement(indexer.Instance, value, ref state);
                 foreach (var argument in indexer.Arguments)
                 {
                     Eval(argument.Value, ref state);
@@ -635,6 +735,7 @@ internal sealed class MethodAnalysis
 
             case IArrayElementReferenceOperation element:
                 WeakUpdate(element.ArrayReference, value.Taint(), ref state);
+                AddElement(element.ArrayReference, value, ref state);
                 break;
 
             case IDeclarationExpressionOperation or ITupleOperation:
@@ -814,6 +915,8 @@ internal sealed class MethodAnalysis
                 RunLambda(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state);
             }
 
+            ForgetElements(invocation.Arguments, ref state);
+
             // Endpoint rows apply to source methods too (a generated gRPC client's streaming call carries its endpoint).
             var called = result ?? AbsValue.Empty;
             return _engine.Endpoints.OnCall(invocation, receiver, arguments, called, _namedBases ??= NamedBases) ?? called;
@@ -849,6 +952,7 @@ internal sealed class MethodAnalysis
             }
 
             WeakUpdate(instance, argumentTaint, ref state);
+            UpdateElements(invocation.Instance, target, arguments, ref state);
         }
 
         if (target.ReturnsVoid || target.ReturnType.SpecialType == SpecialType.System_Boolean || CleanMemberNames.Contains(target.Name))
@@ -872,6 +976,13 @@ internal sealed class MethodAnalysis
         if (target.Name == "ToString" && receiver?.Lits is { } literals && arguments.IsEmpty)
         {
             return result.WithLits(literals);
+        }
+
+        if (CopiesElements.Contains(target.Name) && (receiver ?? (target.IsExtensionMethod && arguments.Length > 0 ? arguments[0] : null)) is { } source
+            && source.Members.TryGetValue(AbsValue.ElementsMember, out var elements))
+        {
+            // hosts.ToList(), hosts.ToArray(): a copy with the same elements.
+            return result.WithMember(AbsValue.ElementsMember, elements);
         }
 
         return result;
@@ -1099,7 +1210,46 @@ internal sealed class MethodAnalysis
             taint = AbsValue.Join(taint, argument.Taint());
         }
 
+        if (CollectionElements(type, constructor, arguments) is { } elements)
+        {
+            // new List<string>() (a collection initializer is lowered to Add calls on it) or new List<string>(hosts): its
+            // elements are followed from here.
+            taint = taint.WithMember(AbsValue.ElementsMember, elements);
+        }
+
         return taint;
+    }
+
+    /// <summary>
+    /// The followed elements of a library collection being created: none when it is created empty (no parameters, or only
+    /// a capacity), those of the collection it copies (<c>new List&lt;string&gt;(hosts)</c>); <see langword="null"/>: not followed.
+    /// </summary>
+    private static AbsValue? CollectionElements(ITypeSymbol? type, IMethodSymbol constructor, ImmutableArray<AbsValue> arguments)
+    {
+        if (type is null || type.SpecialType == SpecialType.System_String || !type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
+        {
+            return null;
+        }
+
+        AbsValue? elements = AbsValue.Empty.WithLits(ImmutableSortedSet.Create<string>(StringComparer.Ordinal));
+        foreach (var parameter in constructor.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_Int32)
+            {
+                continue;
+            }
+
+            if (parameter.Type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable) && parameter.Ordinal < arguments.Length
+                && arguments[parameter.Ordinal].Members.TryGetValue(AbsValue.ElementsMember, out var copied))
+            {
+                elements = AbsValue.Join(elements, copied);
+                continue;
+            }
+
+            return null;
+        }
+
+        return elements;
     }
 
     private static AbsValue CombineUrls(AbsValue baseUrl, AbsValue relative)
@@ -1372,7 +1522,7 @@ internal sealed class MethodAnalysis
         {
             var reason = endpoint.Params.IsEmpty ? "the URL is not a constant and the client is not bound to an endpoint" : "the URL comes from a parameter";
             var unresolved = new FlowRecord(DiagnosticPropertyKeys.StatusUnknownEndpoint, data, null, null, endpoint.Binding, path, sink, null);
-            AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint, location, sinkLocation, unresolved.ToProperties(), data.Describe(), data.DescribeOrigins(), reason, path);
+            AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesUnresolvedEndpoint, location, sinkLocation, null, unresolved.ToProperties(), data.Describe(), data.DescribeOrigins(), reason, path);
             return;
         }
 
@@ -1400,48 +1550,109 @@ internal sealed class MethodAnalysis
             var how = resolution.Explanation;
             if (data.HasClass(LabelSet.CoreData))
             {
+                // The core data is its own record (part "CoreData"): it needs an authority approval, the other data may be
+                // covered by another authorization at the same call.
                 var core = data.Filter(c => c == LabelSet.CoreData);
                 var approval = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, core, requireAuthorityApproval: true);
                 if (approval is null)
                 {
                     var facts = new FlowRecord(DiagnosticPropertyKeys.StatusBlocked, core, host, resolution, endpoint.Binding, path, sink, null);
-                    AddWithProperties(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, facts.ToProperties(), core.DescribeOrigins(), shownHost, how, path);
+                    AddWithProperties(DiagnosticDescriptors.CoreDataReachesForeignEndpoint, location, sinkLocation, LabelSet.CoreData, facts.ToProperties(), core.DescribeOrigins(), shownHost, how, path);
                 }
                 else
                 {
                     var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, core, host, resolution, endpoint.Binding, path, sink, approval);
-                    AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, facts.ToProperties(), core.Describe(), core.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(approval));
+                    AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, LabelSet.CoreData, facts.ToProperties(), core.Describe(), core.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(approval));
                 }
             }
 
             var classified = data.Filter(c => c != LabelSet.CoreData);
-            if (!classified.IsEmpty)
+            foreach (var (part, covering) in Cover(allScopes, host, resolution, endpoint.Binding, classified))
             {
-                var covering = Authorizations.FindCovering(allScopes, _engine.PolicyTransfers, host, resolution, endpoint.Binding, classified, requireAuthorityApproval: false);
                 if (covering is null)
                 {
-                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusUnauthorized, classified, host, resolution, endpoint.Binding, path, sink, null);
-                    AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, facts.ToProperties(), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path);
+                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusUnauthorized, part, host, resolution, endpoint.Binding, path, sink, null);
+                    AddWithProperties(DiagnosticDescriptors.ClassifiedDataReachesForeignEndpoint, location, sinkLocation, null, facts.ToProperties(), part.Describe(), part.DescribeOrigins(), shownHost, how, path);
+                    continue;
                 }
-                else
-                {
-                    var problems = _engine.Checks.Check(covering, classified);
-                    foreach (var problem in problems)
-                    {
-                        var facts = new FlowRecord(problem.Status, classified, host, resolution, endpoint.Binding, path, sink, covering);
-                        AddWithProperties(problem.Descriptor, location, sinkLocation, facts.ToProperties(), classified.Describe(), shownHost, covering.Description, problem.Message, path);
-                    }
 
-                    if (problems.Count == 0)
-                    {
-                        var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, classified, host, resolution, endpoint.Binding, path, sink, covering);
-                        AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, facts.ToProperties(), classified.Describe(), classified.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(covering));
-                    }
+                // Each covered part is keyed by its authorization: two authorizations covering two parts of the data
+                // of one call are two records (two flows of the manifest), never one overwriting the other.
+                var id = FlowRecord.AuthorizationId(covering);
+                var problems = _engine.Checks.Check(covering, part);
+                foreach (var problem in problems)
+                {
+                    var facts = new FlowRecord(problem.Status, part, host, resolution, endpoint.Binding, path, sink, covering);
+                    AddWithProperties(problem.Descriptor, location, sinkLocation, id, facts.ToProperties(), part.Describe(), shownHost, covering.Description, problem.Message, path);
+                }
+
+                if (problems.Count == 0)
+                {
+                    var facts = new FlowRecord(DiagnosticPropertyKeys.StatusAuthorized, part, host, resolution, endpoint.Binding, path, sink, covering);
+                    AddWithProperties(DiagnosticDescriptors.AuthorizedTransfer, location, sinkLocation, id, facts.ToProperties(), part.Describe(), part.DescribeOrigins(), shownHost, how, path, DescribeAuthorization(covering));
                 }
             }
 
             return;
         }
+    }
+
+    /// <summary>
+    /// The parts of the classified (not core) data of a flow and the authorization covering each (<see langword="null"/>:
+    /// none). Each tag is covered by the first authorization that covers it (the order of
+    /// <see cref="Authorizations.FindCovering"/>), and the tags are grouped by that authorization; the tags that none
+    /// covers are one uncovered part, listed first. Empty when there is no classified data. Deciding per tag keeps a
+    /// tag's authorization the same when a later pass of the worklist brings more data to the same call, so an earlier
+    /// pass never leaves a record of another authorization behind.
+    /// </summary>
+    private List<(LabelSet Part, Authorization? Covering)> Cover(List<ISymbol> scopes, string? host, JurisdictionResolution resolution, EndpointBinding? binding, LabelSet classified)
+    {
+        var parts = new List<(LabelSet Part, Authorization? Covering)>();
+        if (classified.IsEmpty)
+        {
+            return parts;
+        }
+
+        if (classified.Tags.Count == 1)
+        {
+            parts.Add((classified, Authorizations.FindCovering(scopes, _engine.PolicyTransfers, host, resolution, binding, classified, requireAuthorityApproval: false)));
+            return parts;
+        }
+
+        var uncovered = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<(string Id, Authorization Covering, HashSet<string> Tags)>();
+        foreach (var tag in classified.Tags)
+        {
+            var covering = Authorizations.FindCovering(scopes, _engine.PolicyTransfers, host, resolution, binding, classified.FilterTags(t => string.Equals(t, tag, StringComparison.Ordinal)), requireAuthorityApproval: false);
+            if (covering is null)
+            {
+                uncovered.Add(tag);
+                continue;
+            }
+
+            var id = FlowRecord.AuthorizationId(covering);
+            var index = groups.FindIndex(g => string.Equals(g.Id, id, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                groups.Add((id, covering, new HashSet<string>(StringComparer.Ordinal) { tag }));
+            }
+            else
+            {
+                groups[index].Tags.Add(tag);
+            }
+        }
+
+        if (uncovered.Count > 0)
+        {
+            parts.Add((classified.FilterTags(uncovered.Contains), null));
+        }
+
+        foreach (var group in groups)
+        {
+            parts.Add((classified.FilterTags(group.Tags.Contains), group.Covering));
+        }
+
+        return parts;
     }
 
     /// <summary>The covering authorization for a CBDT1006 message: <c>[CrossBorderTransfer(Id = "T-1")] on 'Sync' (SecurityAssessment, CAC-2025-0113)</c>.</summary>
@@ -1475,9 +1686,9 @@ internal sealed class MethodAnalysis
         }
     }
 
-    private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, ImmutableDictionary<string, string?>? properties, params object[] arguments)
+    private void AddWithProperties(DiagnosticDescriptor rule, Location location, Location sinkLocation, string? part, ImmutableDictionary<string, string?>? properties, params object[] arguments)
     {
-        var finding = new Finding(rule, location, sinkLocation, arguments, properties);
+        var finding = new Finding(rule, location, sinkLocation, arguments, properties, part);
         _findings[finding.Key] = finding;
     }
 }

@@ -151,8 +151,9 @@ internal sealed class EntryFlow
 /// <summary>A diagnostic the analysed method must report.</summary>
 internal sealed class Finding
 {
-    public Finding(DiagnosticDescriptor rule, Location location, Location sinkLocation, object[] arguments, ImmutableDictionary<string, string?>? properties = null)
+    public Finding(DiagnosticDescriptor rule, Location location, Location sinkLocation, object[] arguments, ImmutableDictionary<string, string?>? properties = null, string? part = null)
     {
+        Part = part ?? string.Empty;
         Rule = rule;
         Location = location;
         SinkLocation = sinkLocation;
@@ -168,9 +169,20 @@ internal sealed class Finding
 
     public object[] Arguments { get; }
 
-    /// <summary>Identifies the finding within its method: rule, location and sink location (one diagnostic per key).</summary>
+    /// <summary>
+    /// Which part of one flow's data the finding is about, when one flow gives several diagnostics of the same rule:
+    /// <c>CoreData</c> for the core data under an authority approval, the covering authorization's id for each part of the
+    /// other classified data that a different authorization covers; empty otherwise.
+    /// </summary>
+    public string Part { get; }
+
+    /// <summary>
+    /// Identifies the finding within its method: rule, location, sink location and <see cref="Part"/> (one diagnostic per
+    /// key; a later decision of the same flow, with more data, replaces an earlier one).
+    /// </summary>
     public string Key => Rule.Id + ":" + Location.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        + ":" + SinkLocation.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + SinkLocation.SourceTree?.FilePath;
+        + ":" + SinkLocation.SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + SinkLocation.SourceTree?.FilePath
+        + (Part.Length == 0 ? string.Empty : "#" + Part);
 
     /// <summary>What a code fix needs (<see cref="DiagnosticPropertyKeys"/>), or <see langword="null"/>.</summary>
     public ImmutableDictionary<string, string?>? Properties { get; }

@@ -96,6 +96,26 @@ public sealed record EndpointRow
     /// <summary>For <see cref="AnyMethod"/> rows: only methods returning one of these types (metadata names of their definitions); empty: any.</summary>
     public IReadOnlyList<string> ResultTypeMetadataNames { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// For <see cref="EndpointRowKind.Argument"/> rows: the parameter is a collection (<c>IList&lt;string&gt; hostnames</c>)
+    /// and each of its elements is a value of <see cref="ValueKind"/>; every element must be known (a constant list:
+    /// an array, a collection expression or a collection initializer of constants), else the endpoint is unknown.
+    /// </summary>
+    public bool Elements { get; init; }
+
+    /// <summary>
+    /// When a call has this row's parameter, its endpoint replaces the one the other rows of the same member give (a
+    /// host list passed to <c>CreateConnection(hostnames)</c> replaces the factory's <c>HostName</c>).
+    /// </summary>
+    public bool Replaces { get; init; }
+
+    /// <summary>
+    /// The created value is the endpoint itself, not a client that carries it: its strings are the URLs
+    /// (<c>new AmqpTcpEndpoint("rabbit.example.sg")</c>), so it can be an element of a list that an
+    /// <see cref="Elements"/> row reads.
+    /// </summary>
+    public bool ValueIsEndpoint { get; init; }
+
     /// <summary>Members of the result that carry the endpoint too (<c>RequestStream</c> of a gRPC streaming call).</summary>
     public IReadOnlyList<string> ResultMembers { get; init; } = Array.Empty<string>();
 

@@ -257,6 +257,14 @@ public static class SinkCatalogue
         Argument("aws-s3-client-region", "AWSSDK.S3", "Amazon.S3.AmazonS3Client", EndpointRow.ConstructorName, new[] { "region" }, EndpointValueKind.AwsRegion, null, "s3", "new AmazonS3Client(RegionEndpoint.CNNorth1)"),
         Argument("aws-s3-client-config", "AWSSDK.S3", "Amazon.S3.AmazonS3Client", EndpointRow.ConstructorName, new[] { "config", "clientConfig" }, EndpointValueKind.Carrier, null, null, "new AmazonS3Client(new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 })"),
         Property("aws-s3-config-region", "AWSSDK.S3", "Amazon.S3.AmazonS3Config", "RegionEndpoint", EndpointValueKind.AwsRegion, "s3", "new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 }"),
+        new EndpointRow
+        {
+            // The URL of a presigned request is an endpoint value: the client's regional endpoint. Data later sent to it
+            // (HttpClient.PutAsync(url, content)) goes to the client's region.
+            Id = "aws-s3-presigned-url", Library = "AWSSDK.S3", Kind = EndpointRowKind.Argument, TypeMetadataName = "Amazon.S3.IAmazonS3",
+            MemberNames = new[] { "GetPreSignedURL", "GetPreSignedURLAsync" }, ParameterNames = new[] { EndpointRow.ThisParameter }, ValueKind = EndpointValueKind.Carrier, ValueIsEndpoint = true,
+            Example = "s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = \"b\", Key = \"k\", Verb = HttpVerb.PUT, Expires = expires })",
+        },
         Property("aws-s3-config-url", "AWSSDK.S3", "Amazon.S3.AmazonS3Config", "ServiceURL", EndpointValueKind.Url, null, "new AmazonS3Config { ServiceURL = \"https://s3.eu-west-1.amazonaws.com\" }"),
 
         Argument("azure-blob-uri", "Azure.Storage.Blobs", SpecializedBlob, EndpointRow.ConstructorName, new[] { "blobUri" }, EndpointValueKind.Url, null, null, "new BlobClient(new Uri(\"https://acct.blob.core.windows.net/c/b\"))"),
@@ -287,6 +295,22 @@ public static class SinkCatalogue
         Argument("rabbitmq-channel", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateChannelAsync", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "await connection.CreateChannelAsync()"),
 
         Argument("rabbitmq-6-connection", "RabbitMQ.Client", "RabbitMQ.Client.IConnectionFactory", "CreateConnection", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "factory.CreateConnection()"),
+        HostList("rabbitmq-connection-hosts", "RabbitMQ.Client.IConnectionFactory", new[] { "CreateConnection", "CreateConnectionAsync" }, "hostnames", EndpointValueKind.Host, "amqp",
+            "factory.CreateConnection(new[] { \"rabbit1.example.sg\", \"rabbit2.example.sg\" })"),
+        HostList("rabbitmq-connection-endpoints", "RabbitMQ.Client.IConnectionFactory", new[] { "CreateConnection", "CreateConnectionAsync" }, "endpoints", EndpointValueKind.Url, null,
+            "factory.CreateConnection(new List<AmqpTcpEndpoint> { new AmqpTcpEndpoint(\"rabbit1.example.sg\") })"),
+        new EndpointRow
+        {
+            Id = "rabbitmq-endpoint-host", Library = "RabbitMQ.Client", Kind = EndpointRowKind.Argument, TypeMetadataName = "RabbitMQ.Client.AmqpTcpEndpoint",
+            MemberNames = new[] { EndpointRow.ConstructorName }, ParameterNames = new[] { "hostName" }, ValueKind = EndpointValueKind.Host, Scheme = "amqp", ValueIsEndpoint = true,
+            Example = "new AmqpTcpEndpoint(\"rabbit1.example.sg\", 5672)",
+        },
+        new EndpointRow
+        {
+            Id = "rabbitmq-endpoint-uri", Library = "RabbitMQ.Client", Kind = EndpointRowKind.Argument, TypeMetadataName = "RabbitMQ.Client.AmqpTcpEndpoint",
+            MemberNames = new[] { EndpointRow.ConstructorName }, ParameterNames = new[] { "uri" }, ValueKind = EndpointValueKind.Url, ValueIsEndpoint = true,
+            Example = "new AmqpTcpEndpoint(new Uri(\"amqps://rabbit1.example.sg\"))",
+        },
         Argument("rabbitmq-6-model", "RabbitMQ.Client", "RabbitMQ.Client.IConnection", "CreateModel", new[] { EndpointRow.ThisParameter }, EndpointValueKind.Carrier, null, null, "connection.CreateModel()"),
 
         Argument("smtp-host", "System.Net.Mail", "System.Net.Mail.SmtpClient", EndpointRow.ConstructorName, new[] { "host" }, EndpointValueKind.Host, "smtp", null, "new SmtpClient(\"smtp.example.sg\", 587)"),
@@ -332,6 +356,12 @@ public static class SinkCatalogue
     {
         Id = id, Library = library, Kind = EndpointRowKind.Argument, TypeMetadataName = type, MemberNames = new[] { member }, ParameterNames = parameters,
         ValueKind = kind, Scheme = scheme, Service = service, Example = example,
+    };
+
+    private static EndpointRow HostList(string id, string type, string[] members, string parameter, EndpointValueKind kind, string? scheme, string example) => new()
+    {
+        Id = id, Library = "RabbitMQ.Client", Kind = EndpointRowKind.Argument, TypeMetadataName = type, MemberNames = members, ParameterNames = new[] { parameter },
+        ValueKind = kind, Scheme = scheme, Elements = true, Replaces = true, Example = example,
     };
 
     private static EndpointRow Property(string id, string library, string type, string property, EndpointValueKind kind, string? service, string example, string? scheme = null) => new()

@@ -552,11 +552,13 @@ public sealed class SinkCatalogueTests
                         Assert.True(Members(type!, member).Any(m => m is Microsoft.CodeAnalysis.IPropertySymbol), row.Id);
                         break;
                     case EndpointRowKind.Argument or EndpointRowKind.NamedRegistration:
-                        var parameters = member == EndpointRow.ConstructorName ? type!.InstanceConstructors.SelectMany(c => c.Parameters) : Methods(type!, member).SelectMany(m => m.Parameters);
+                        // Every version's type (RabbitMQ.Client 6.x has CreateConnection, 7.x CreateConnectionAsync).
+                        var types = compilations.Select(c => c.GetTypeByMetadataName(row.TypeMetadataName)).OfType<Microsoft.CodeAnalysis.INamedTypeSymbol>().ToList();
+                        var parameters = types.SelectMany(t => member == EndpointRow.ConstructorName ? t.InstanceConstructors.SelectMany(c => c.Parameters) : Methods(t, member).SelectMany(m => m.Parameters));
                         var names = parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
                         Assert.True(
                             row.ParameterNames.Any(p => p == EndpointRow.ThisParameter || names.Contains(p)),
-                            row.Id + ": none of " + string.Join(",", row.ParameterNames) + " on " + member);
+                            row.Id + ": none of " + string.Join(",", row.ParameterNames) + " on " + member + " (" + string.Join(",", names) + ")");
                         break;
                 }
             }

@@ -113,6 +113,18 @@ public sealed class SinkCatalogueDataTests
                     break;
             }
 
+            if (row.Elements || row.Replaces || row.ValueIsEndpoint)
+            {
+                Assert.Equal(EndpointRowKind.Argument, row.Kind);
+            }
+
+            if (row.Elements || row.Replaces)
+            {
+                // A host list is an argument (never the receiver) whose elements are texts or endpoint values, never carriers.
+                Assert.DoesNotContain(EndpointRow.ThisParameter, row.ParameterNames);
+                Assert.NotEqual(EndpointValueKind.Carrier, row.ValueKind);
+            }
+
             if (row.ValueKind is EndpointValueKind.Host or EndpointValueKind.HostList)
             {
                 Assert.False(string.IsNullOrEmpty(row.Scheme), row.Id);
