@@ -24,6 +24,8 @@ internal sealed class RegistrationIndex
 {
     private static readonly ConditionalWeakTable<Compilation, RegistrationIndex> BuiltIn = new();
 
+    private static readonly ConditionalWeakTable<SyntaxTree, List<RegistrationRow>> BuiltInCandidates = new();
+
     private readonly Dictionary<(string Registration, string Key), ImmutableSortedSet<string>> _bases;
     private readonly IReadOnlyList<RegistrationRow> _rows;
 
@@ -84,8 +86,7 @@ internal sealed class RegistrationIndex
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = tree.GetText(cancellationToken).ToString();
-            var candidates = rows.Where(r => text.IndexOf(r.MethodName, StringComparison.Ordinal) >= 0).ToList();
+            var candidates = CandidateRows(tree, rows, cancellationToken);
             if (candidates.Count == 0)
             {
                 continue;
@@ -137,6 +138,23 @@ internal sealed class RegistrationIndex
         }
 
         return new RegistrationIndex(bases, rows);
+    }
+
+    /// <summary>
+    /// The rows whose registration method's name occurs in <paramref name="tree"/>'s text (a cheap filter before
+    /// binding). For Core's built-in rows it is cached with the tree, so after an edit only the edited tree's text is
+    /// searched again.
+    /// </summary>
+    internal static List<RegistrationRow> CandidateRows(SyntaxTree tree, IReadOnlyList<RegistrationRow> rows, CancellationToken cancellationToken)
+    {
+        if (ReferenceEquals(rows, SinkCatalogue.Registrations) && BuiltInCandidates.TryGetValue(tree, out var cached))
+        {
+            return cached;
+        }
+
+        var text = tree.GetText(cancellationToken).ToString();
+        var candidates = rows.Where(r => text.IndexOf(r.MethodName, StringComparison.Ordinal) >= 0).ToList();
+        return ReferenceEquals(rows, SinkCatalogue.Registrations) ? BuiltInCandidates.GetValue(tree, _ => candidates) : candidates;
     }
 
     /// <summary>
