@@ -37,11 +37,13 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<string, Lazy<ImmutableHashSet<IMethodSymbol>>> _calledThrough = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _dispatch = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _reachesSink = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _mayCarryLabels = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableHashSet<ISymbol>> _storedMembers = new(SymbolEqualityComparer.Default);
     private int _analyzedBodies;
     private int _blocksAnalyzed;
     private int _blocksSkipped;
     private int _sitesBound;
+    private int _blocksWithoutLabels;
     private ImmutableArray<INamedTypeSymbol> _sourceTypes;
     private readonly ConcurrentDictionary<SyntaxTree, EntryPointMode> _entryPointModes = new();
     private readonly AnalyzerConfigOptionsProvider? _options;
@@ -117,6 +119,9 @@ internal sealed class FlowEngine
     /// <summary>Operation blocks that <see cref="ShouldAnalyzeBlock"/> skipped.</summary>
     public int BlocksSkipped => Volatile.Read(ref _blocksSkipped);
 
+    /// <summary>Operation blocks skipped because they reach a sink but no value in them can carry a label.</summary>
+    public int BlocksWithoutLabels => Volatile.Read(ref _blocksWithoutLabels);
+
     /// <summary>Call sites bound to decide whether methods are called (see <see cref="IsCalled"/>; for tests of cost).</summary>
     public int SitesBound => Volatile.Read(ref _sitesBound);
 
@@ -135,12 +140,226 @@ internal sealed class FlowEngine
         {
             if (OperationReachesSink(block, stack, ref lowLink, cancellationToken))
             {
+                if (!BlocksMayCarryLabels(method, blocks, cancellationToken))
+                {
+                    Interlocked.Increment(ref _blocksWithoutLabels);
+                    Interlocked.Increment(ref _blocksSkipped);
+                    return false;
+                }
+
                 Interlocked.Increment(ref _blocksAnalyzed);
                 return true;
             }
         }
 
         Interlocked.Increment(ref _blocksSkipped);
+        return false;
+    }
+
+    /// <summary>
+    /// The second half of the pre-filter: whether any value in the blocks can carry a label. Every label the analysis
+    /// finds starts at a value of a classified type (<see cref="TypeLabeler.GetTypeLabels"/> of an operation's type:
+    /// locals, parameters, <c>this</c>, creations, returns, elements), a classified member or parameter, a field or
+    /// auto-property that the methods and initializers of its type may store a label into (<see cref="GetFieldValue"/>),
+    /// or a source method, constructor, getter or method reference that may itself produce one; this follows the same
+    /// sources, transitively, without a control flow graph. A block in which none occurs reports nothing (no flow is
+    /// reported without data) and is skipped; its summary is still computed when a caller needs it.
+    /// </summary>
+    internal bool BlocksMayCarryLabels(IMethodSymbol method, ImmutableArray<IOperation> blocks, CancellationToken cancellationToken)
+    {
+        var stack = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default) { [Normalize(method)] = 0 };
+        var lowLink = int.MaxValue;
+        foreach (var block in blocks)
+        {
+            if (OperationMayCarryLabels(block, stack, ref lowLink, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a value produced by <paramref name="symbol"/> (a method's body, or a field's or auto-property's stored
+    /// values) may carry a label. Depth-first with low links as in <see cref="ReachesSink"/>: a symbol on the stack counts
+    /// as carrying nothing (least fixpoint), negative answers are memoized only when they do not depend on the stack.
+    /// </summary>
+    private bool MayCarryLabels(ISymbol symbol, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        symbol = symbol is IMethodSymbol method ? Normalize(method) : symbol.OriginalDefinition;
+        if (_mayCarryLabels.TryGetValue(symbol, out var cached))
+        {
+            return cached;
+        }
+
+        if (stack.TryGetValue(symbol, out var depth))
+        {
+            lowLink = Math.Min(lowLink, depth);
+            return false;
+        }
+
+        if (stack.Count >= MaxCallDepth)
+        {
+            // A very deep chain: assume it may (only costs an analysis, never a finding).
+            return true;
+        }
+
+        var own = stack.Count;
+        var ownLow = int.MaxValue;
+        stack.Add(symbol, own);
+        var carries = false;
+        try
+        {
+            if (symbol is IMethodSymbol body)
+            {
+                foreach (var operation in GetBodyOperations(body, cancellationToken))
+                {
+                    if (OperationMayCarryLabels(operation, stack, ref ownLow, cancellationToken))
+                    {
+                        carries = true;
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                carries = StoredValuesMayCarryLabels(symbol, stack, ref ownLow, cancellationToken);
+            }
+        }
+        finally
+        {
+            stack.Remove(symbol);
+        }
+
+        if (carries || ownLow >= own)
+        {
+            return _mayCarryLabels.GetOrAdd(symbol, carries);
+        }
+
+        lowLink = Math.Min(lowLink, ownLow);
+        return false;
+    }
+
+    /// <summary>What <see cref="GetFieldValue"/> joins for a member: its initializers and the stores of its type's methods.</summary>
+    private bool StoredValuesMayCarryLabels(ISymbol member, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        if (member.ContainingType is not { } type || !IsDeclaredInCompilation(member))
+        {
+            return false;
+        }
+
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var node = reference.GetSyntax(cancellationToken);
+            var model = Compilation.GetSemanticModel(node.SyntaxTree);
+            foreach (var child in node.DescendantNodes())
+            {
+                if (model.GetOperation(child, cancellationToken) is { } initializer and (IFieldInitializerOperation or IPropertyInitializerOperation)
+                    && OperationMayCarryLabels(initializer, stack, ref lowLink, cancellationToken))
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (var candidate in type.GetMembers())
+        {
+            if (candidate is IMethodSymbol writer && HasSourceBody(writer) && GetStoredMembers(writer, cancellationToken).Contains(member)
+                && MayCarryLabels(writer, stack, ref lowLink, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OperationMayCarryLabels(IOperation root, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation.Type is { } type && !Labels.GetTypeLabels(type, cancellationToken).IsEmpty)
+            {
+                return true;
+            }
+
+            switch (operation)
+            {
+                case IParameterReferenceOperation parameter:
+                    if (!Labels.GetMemberLabels(parameter.Parameter.OriginalDefinition, cancellationToken).IsEmpty)
+                    {
+                        return true;
+                    }
+
+                    break;
+
+                case IMemberReferenceOperation reference:
+                {
+                    var member = reference.Member.OriginalDefinition;
+                    if (!Labels.GetMemberLabels(member, cancellationToken).IsEmpty)
+                    {
+                        return true;
+                    }
+
+                    if (member is IFieldSymbol { IsConst: false } or IPropertySymbol && IsDeclaredInCompilation(member)
+                        && (member is IFieldSymbol || IsAutoProperty((IPropertySymbol)member))
+                        && MayCarryLabels(member, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    if (member is IPropertySymbol { GetMethod: { } getter } && HasSourceBody(getter) && MayCarryLabels(getter, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    if (reference is IMethodReferenceOperation { Method: var referenced } && HasSourceBody(referenced) && MayCarryLabels(referenced, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+
+                case IInvocationOperation invocation:
+                {
+                    var target = invocation.TargetMethod;
+                    if (!Labels.GetMemberLabels(target.OriginalDefinition, cancellationToken).IsEmpty)
+                    {
+                        return true;
+                    }
+
+                    if (target.MethodKind != MethodKind.LocalFunction && HasSourceBody(target) && MayCarryLabels(target, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    if (invocation.IsVirtual)
+                    {
+                        foreach (var callee in GetDispatchTargets(invocation, cancellationToken))
+                        {
+                            if (MayCarryLabels(callee, stack, ref lowLink, cancellationToken))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    break;
+                }
+
+                case IObjectCreationOperation { Constructor: { } constructor }:
+                    if (HasSourceBody(constructor) && MayCarryLabels(constructor, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
         return false;
     }
 
