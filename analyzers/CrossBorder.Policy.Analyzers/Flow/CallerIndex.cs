@@ -6,12 +6,13 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CrossBorder.Policy.Analyzers.Flow;
 
 /// <summary>
 /// The call sites of the compilation where the engine instantiates a callee's summary, grouped by the name they
-/// call (<c>Send</c> for <c>x.Send(...)</c>, <c>new:Client</c> for <c>new Client(...)</c>, <c>new()</c> for
+/// call (<c>Send</c> for <c>x.Send(...)</c> and for a method group passed to a call, <c>items.ForEach(Send)</c>; <c>new:Client</c> for <c>new Client(...)</c>, <c>new()</c> for
 /// target-typed creations, <c>init</c> for <c>: base(...)</c>/<c>: this(...)</c>). Built lazily, once per
 /// compilation, from syntax only (no binding; each tree's sites are cached with the tree); a site is bound only when
 /// a method asks whether it is called.
@@ -20,11 +21,11 @@ namespace CrossBorder.Policy.Analyzers.Flow;
 /// </summary>
 internal sealed class CallerIndex
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, ImmutableArray<SyntaxNode>>> TreeSites = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, ImmutableArray<TextSpan>>> TreeSites = new();
 
-    private readonly Dictionary<string, ImmutableArray<SyntaxNode>> _sites;
+    private readonly Dictionary<string, ImmutableArray<(SyntaxTree Tree, TextSpan Span)>> _sites;
 
-    private CallerIndex(Dictionary<string, ImmutableArray<SyntaxNode>> sites)
+    private CallerIndex(Dictionary<string, ImmutableArray<(SyntaxTree Tree, TextSpan Span)>> sites)
     {
         _sites = sites;
     }
@@ -39,11 +40,26 @@ internal sealed class CallerIndex
 
     public const string ConstructorInitializerKey = "init";
 
-    public ImmutableArray<SyntaxNode> Get(string key) => _sites.TryGetValue(key, out var nodes) ? nodes : ImmutableArray<SyntaxNode>.Empty;
+    /// <summary>The sites of <paramref name="key"/>: invocations, creations, constructor initializers or method-group arguments.</summary>
+    public ImmutableArray<SyntaxNode> Get(string key, CancellationToken cancellationToken)
+    {
+        if (!_sites.TryGetValue(key, out var sites))
+        {
+            return ImmutableArray<SyntaxNode>.Empty;
+        }
+
+        var nodes = ImmutableArray.CreateBuilder<SyntaxNode>(sites.Length);
+        foreach (var (tree, span) in sites)
+        {
+            nodes.Add(tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true));
+        }
+
+        return nodes.MoveToImmutable();
+    }
 
     public static CallerIndex Build(Compilation compilation, CancellationToken cancellationToken)
     {
-        var builders = new Dictionary<string, ImmutableArray<SyntaxNode>.Builder>(StringComparer.Ordinal);
+        var builders = new Dictionary<string, ImmutableArray<(SyntaxTree, TextSpan)>.Builder>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -51,15 +67,18 @@ internal sealed class CallerIndex
             {
                 if (!builders.TryGetValue(pair.Key, out var list))
                 {
-                    list = ImmutableArray.CreateBuilder<SyntaxNode>();
+                    list = ImmutableArray.CreateBuilder<(SyntaxTree, TextSpan)>();
                     builders[pair.Key] = list;
                 }
 
-                list.AddRange(pair.Value);
+                foreach (var span in pair.Value)
+                {
+                    list.Add((tree, span));
+                }
             }
         }
 
-        var sites = new Dictionary<string, ImmutableArray<SyntaxNode>>(StringComparer.Ordinal);
+        var sites = new Dictionary<string, ImmutableArray<(SyntaxTree, TextSpan)>>(StringComparer.Ordinal);
         foreach (var pair in builders)
         {
             sites[pair.Key] = pair.Value.ToImmutable();
@@ -69,17 +88,18 @@ internal sealed class CallerIndex
     }
 
     /// <summary>
-    /// The sites of one tree by key. Syntax only, so cached per tree: after an edit the IDE's next compilation shares
-    /// every tree but the edited one, and only that one is walked again.
+    /// The sites of one tree by key, as spans (a node is found again when its key is asked for). Syntax only, so cached
+    /// per tree: after an edit the IDE's next compilation shares every tree but the edited one, and only that one is
+    /// walked again. Spans, not nodes, so that the cache does not keep every method body's syntax alive.
     /// </summary>
-    internal static Dictionary<string, ImmutableArray<SyntaxNode>> GetTreeSites(SyntaxTree tree, CancellationToken cancellationToken)
+    internal static Dictionary<string, ImmutableArray<TextSpan>> GetTreeSites(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (TreeSites.TryGetValue(tree, out var cached))
         {
             return cached;
         }
 
-        var builders = new Dictionary<string, ImmutableArray<SyntaxNode>.Builder>(StringComparer.Ordinal);
+        var builders = new Dictionary<string, ImmutableArray<TextSpan>.Builder>(StringComparer.Ordinal);
         var root = tree.GetRoot(cancellationToken);
         if (!IsGenerated(tree, root))
         {
@@ -91,6 +111,9 @@ internal sealed class CallerIndex
                     ObjectCreationExpressionSyntax creation => TypeNameOf(creation.Type) is { } type ? CreationKey(type) : null,
                     ImplicitObjectCreationExpressionSyntax => ImplicitCreationKey,
                     ConstructorInitializerSyntax => ConstructorInitializerKey,
+                    // A method group passed to a call (items.ForEach(Send)): the engine runs the method there.
+                    ExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } } argument
+                        and (SimpleNameSyntax or MemberAccessExpressionSyntax) => NameOf(argument),
                     _ => null,
                 };
                 if (key is null || !IsAnalysedContext(node))
@@ -100,15 +123,15 @@ internal sealed class CallerIndex
 
                 if (!builders.TryGetValue(key, out var list))
                 {
-                    list = ImmutableArray.CreateBuilder<SyntaxNode>();
+                    list = ImmutableArray.CreateBuilder<TextSpan>();
                     builders[key] = list;
                 }
 
-                list.Add(node);
+                list.Add(node.Span);
             }
         }
 
-        var sites = new Dictionary<string, ImmutableArray<SyntaxNode>>(StringComparer.Ordinal);
+        var sites = new Dictionary<string, ImmutableArray<TextSpan>>(StringComparer.Ordinal);
         foreach (var pair in builders)
         {
             sites[pair.Key] = pair.Value.ToImmutable();

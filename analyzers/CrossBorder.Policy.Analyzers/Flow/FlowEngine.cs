@@ -472,6 +472,15 @@ internal sealed class FlowEngine
                     }
 
                     break;
+
+                case IMethodReferenceOperation { Method: { MethodKind: not MethodKind.LocalFunction } referenced }:
+                    // A method group passed to a call is run there (MethodAnalysis.RunDelegate).
+                    if (HasSourceBody(referenced) && ReachesSink(referenced, stack, ref lowLink, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
             }
         }
 
@@ -747,7 +756,7 @@ internal sealed class FlowEngine
     private ImmutableHashSet<IMethodSymbol> BindCallSites(CallerIndex index, string key, CancellationToken cancellationToken)
     {
         var targets = ImmutableHashSet.CreateBuilder<IMethodSymbol>(SymbolEqualityComparer.Default);
-        foreach (var site in index.Get(key))
+        foreach (var site in index.Get(key, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             Interlocked.Increment(ref _sitesBound);
@@ -762,6 +771,8 @@ internal sealed class FlowEngine
             {
                 IInvocationOperation invocation => invocation.TargetMethod,
                 IObjectCreationOperation creation => creation.Constructor,
+                IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
+                IMethodReferenceOperation reference => reference.Method,
                 _ => null,
             };
             if (target is not null)

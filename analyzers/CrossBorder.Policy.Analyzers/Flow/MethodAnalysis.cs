@@ -829,17 +829,23 @@ internal sealed class MethodAnalysis
 
     // ---------------------------------------------------------------- calls
 
-    private (ImmutableArray<AbsValue> Values, List<IFlowAnonymousFunctionOperation> Lambdas) EvalArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ref ImmutableDictionary<object, AbsValue> state)
+    /// <summary>
+    /// The arguments' values, and the delegates passed directly: lambdas (<see cref="IFlowAnonymousFunctionOperation"/>)
+    /// and method groups of source methods (<see cref="IMethodReferenceOperation"/>), which the callee may run.
+    /// </summary>
+    private (ImmutableArray<AbsValue> Values, List<IOperation> Lambdas) EvalArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ref ImmutableDictionary<object, AbsValue> state)
     {
         var values = new AbsValue?[method.Parameters.Length];
 
-        var lambdas = new List<IFlowAnonymousFunctionOperation>();
+        var lambdas = new List<IOperation>();
         foreach (var argument in arguments)
         {
-            var lambda = argument.Value switch
+            IOperation? lambda = argument.Value switch
             {
                 IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation target } => target,
                 IFlowAnonymousFunctionOperation direct => direct,
+                IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { MethodKind: not MethodKind.LocalFunction } referenced } reference }
+                    when _engine.HasSourceBody(referenced) => reference,
                 _ => null,
             };
             if (lambda is not null)
@@ -912,7 +918,7 @@ internal sealed class MethodAnalysis
 
             foreach (var lambda in lambdas)
             {
-                RunLambda(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state);
+                RunDelegate(lambda, arguments.Aggregate(receiver ?? AbsValue.Empty, (a, b) => AbsValue.Join(a, b.Taint())), state, location);
             }
 
             ForgetElements(invocation.Arguments, ref state);
@@ -928,7 +934,7 @@ internal sealed class MethodAnalysis
 
     private ImmutableSortedSet<string>? NamedBases(string registration, string name) => _engine.GetRegistrations(_cancellationToken).GetByName(registration, name);
 
-    private AbsValue CallLibrary(IInvocationOperation invocation, IMethodSymbol target, AbsValue? receiver, ImmutableArray<AbsValue> arguments, List<IFlowAnonymousFunctionOperation> lambdas, ref ImmutableDictionary<object, AbsValue> state)
+    private AbsValue CallLibrary(IInvocationOperation invocation, IMethodSymbol target, AbsValue? receiver, ImmutableArray<AbsValue> arguments, List<IOperation> lambdas, ref ImmutableDictionary<object, AbsValue> state)
     {
         var taint = receiver?.Taint() ?? AbsValue.Empty;
         foreach (var argument in arguments)
@@ -938,7 +944,7 @@ internal sealed class MethodAnalysis
 
         foreach (var lambda in lambdas)
         {
-            taint = AbsValue.Join(taint, RunLambda(lambda, taint, state).Taint());
+            taint = AbsValue.Join(taint, RunDelegate(lambda, taint, state, invocation.Syntax.GetLocation()).Taint());
         }
 
         // A tracked receiver that receives tainted arguments (list.Add, sb.Append, request.AddJsonBody(p)) is weakly updated.
@@ -1096,6 +1102,28 @@ internal sealed class MethodAnalysis
         {
             _nestedDepth--;
         }
+    }
+
+    /// <summary>Runs a delegate passed to a call: a lambda in this graph, or a source method of a method group (its summary).</summary>
+    private AbsValue RunDelegate(IOperation function, AbsValue parameterValue, ImmutableDictionary<object, AbsValue> state, Location location)
+    {
+        if (function is IFlowAnonymousFunctionOperation lambda)
+        {
+            return RunLambda(lambda, parameterValue, state);
+        }
+
+        if (function is not IMethodReferenceOperation { Method: var method } || _nestedDepth >= MaxNestedGraphDepth)
+        {
+            return AbsValue.Empty;
+        }
+
+        // As for a lambda: whoever invokes the delegate supplies its parameters; they carry what the call passes and,
+        // unless entry points are off, the labels of their declared types.
+        var declared = _method is not null && _engine.GetEntryPointMode(_method) != EntryPointMode.None;
+        var arguments = method.Parameters.Select(parameter => declared
+            ? parameterValue.AddLabels(_engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken)).AddLabels(TypeLabeler.GetOwnLabels(parameter, method.Name + "(" + parameter.Name + ")"))
+            : parameterValue).ToImmutableArray();
+        return CallSource(method.OriginalDefinition, arguments, location);
     }
 
     private AbsValue RunLambda(IFlowAnonymousFunctionOperation lambda, AbsValue parameterValue, ImmutableDictionary<object, AbsValue> state)

@@ -20,6 +20,7 @@ public sealed class CallerIndexTests
                 B c = new(4);
                 System.Func<int> stored = () => Count();  // a stored lambda is never run by the engine
                 Run(() => Count());                       // a lambda passed to a call is
+                Run(Count);                               // and so is a method group
             }
             void Send(int x) { }
         }
@@ -36,12 +37,14 @@ public sealed class CallerIndexTests
     {
         var index = CallerIndex.Build(AnalyzerRunner.Compile(Calls), TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, index.Get(CallerIndex.MethodKey("Send")).Length);
-        Assert.Single(index.Get(CallerIndex.MethodKey("Count")));
-        Assert.Single(index.Get(CallerIndex.CreationKey("B")));
-        Assert.Single(index.Get(CallerIndex.ImplicitCreationKey));
-        Assert.Single(index.Get(CallerIndex.ConstructorInitializerKey));
-        Assert.Empty(index.Get(CallerIndex.MethodKey("Missing")));
+        Assert.All(index.Get(CallerIndex.MethodKey("Send"), TestContext.Current.CancellationToken), static n => Assert.IsType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>(n));
+        Assert.Equal(2, index.Get(CallerIndex.MethodKey("Send"), TestContext.Current.CancellationToken).Length);
+        var counts = index.Get(CallerIndex.MethodKey("Count"), TestContext.Current.CancellationToken);
+        Assert.Equal(new[] { "Count()", "Count" }, counts.Select(static n => n.ToString()).ToArray());
+        Assert.Single(index.Get(CallerIndex.CreationKey("B"), TestContext.Current.CancellationToken));
+        Assert.Single(index.Get(CallerIndex.ImplicitCreationKey, TestContext.Current.CancellationToken));
+        Assert.Single(index.Get(CallerIndex.ConstructorInitializerKey, TestContext.Current.CancellationToken));
+        Assert.Empty(index.Get(CallerIndex.MethodKey("Missing"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -58,8 +61,8 @@ public sealed class CallerIndexTests
         var unchanged = compilation.SyntaxTrees.First();
         var cancellation = TestContext.Current.CancellationToken;
         Assert.Same(CallerIndex.GetTreeSites(unchanged, cancellation), CallerIndex.GetTreeSites(unchanged, cancellation));
-        Assert.Equal(before.Get(CallerIndex.MethodKey("Send")), after.Get(CallerIndex.MethodKey("Send")));
-        Assert.Single(before.Get(CallerIndex.MethodKey("ToString")));
-        Assert.Equal(2, after.Get(CallerIndex.MethodKey("ToString")).Length);
+        Assert.Equal(before.Get(CallerIndex.MethodKey("Send"), TestContext.Current.CancellationToken), after.Get(CallerIndex.MethodKey("Send"), TestContext.Current.CancellationToken));
+        Assert.Single(before.Get(CallerIndex.MethodKey("ToString"), TestContext.Current.CancellationToken));
+        Assert.Equal(2, after.Get(CallerIndex.MethodKey("ToString"), TestContext.Current.CancellationToken).Length);
     }
 }

@@ -135,9 +135,10 @@ public sealed class EntryPointTests
         {
             private static readonly HttpClient Http = new HttpClient();
 
-            // Only used as a method group, in a stored lambda and in a field initializer: the engine finishes no
-            // flow at any of these, so each method reports its own parameters.
-            public static void ByGroup(Person p) => {|CBDT1001:Http.PostAsJsonAsync("https://api.foreign.com/v1/a", p)|}.Wait();
+            // Used in a stored lambda and in a field initializer: the engine finishes no flow at either, so each
+            // method reports its own parameters. A method group passed to a call is run there, so ByGroup's flow is
+            // reported where it is passed (MethodGroupTests).
+            public static void ByGroup(Person p) => Http.PostAsJsonAsync("https://api.foreign.com/v1/a", p).Wait();
 
             public static Task ByStoredLambda(Person p) => {|CBDT1001:Http.PostAsJsonAsync("https://api.foreign.com/v1/b", p)|};
 
@@ -148,7 +149,7 @@ public sealed class EntryPointTests
             public void Wire(List<Person> people)
             {
                 Func<Person, Task> stored = p => ByStoredLambda(p);
-                people.ForEach(ByGroup);
+                {|CBDT1001:people.ForEach(ByGroup)|};
             }
         }
         """);
