@@ -16,14 +16,18 @@ public static class CliRunner
 
     public static CliResult Run(params string[] args) => Run(terminal: false, environment: null, args);
 
-    public static CliResult Run(bool terminal, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static CliResult Run(bool terminal, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunOn(Today, terminal, environment, args);
+
+    /// <summary>Runs with <paramref name="today"/> as the date the command takes for today.</summary>
+    public static CliResult RunOn(IsoDate today, bool terminal, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var env = new CliEnvironment(output, error)
         {
             OutputIsTerminal = terminal,
-            Today = Today,
+            Today = today,
             GetEnvironmentVariable = name => environment is not null && environment.TryGetValue(name, out var value) ? value : null,
         };
         var code = CliApp.Run(args, env);

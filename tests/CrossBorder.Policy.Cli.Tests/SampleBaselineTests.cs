@@ -1,3 +1,4 @@
+using CrossBorder.Policy.Core.Model;
 using System.Reflection;
 
 namespace CrossBorder.Policy.Cli.Tests;
@@ -168,6 +169,36 @@ public sealed class SampleBaselineTests : IClassFixture<SampleBaselineTests.Samp
             .Replace(_scan.Work, "<work>", StringComparison.Ordinal)
             .Replace("\"" + version + "\"", "\"<version>\"", StringComparison.Ordinal);
         Baseline.Check("sample/" + name, normalized);
+    }
+
+    [Fact]
+    public void Scan_decides_validity_as_of_the_projects_date_and_as_of_the_date_given()
+    {
+        // Without --as-of the reconciliation takes the sample's CrossBorderAsOfDate (2026-11-26), whatever today is, so
+        // that it never disagrees with the analyzers.
+        var later = Path.Combine(_scan.Work, "later");
+        var byProject = CliRunner.RunOn(new IsoDate(2027, 3, 1), terminal: false, environment: null, "scan", SampleScan.Solution, "--no-build", "--output", later);
+        Assert.Equal(1, byProject.ExitCode);
+        Assert.Contains("valid on 2026-11-26", File.ReadAllText(Path.Combine(later, "reconciliation.md")), StringComparison.Ordinal);
+        Assert.Contains("CBDT1004", byProject.Output, StringComparison.Ordinal);
+
+        // With --as-of the analyzers and the reconciliation both decide as of that date: before 2026-05-31 the
+        // pharmacovigilance certification is still in force, so its CBDT1004 is gone and that flow is authorized.
+        var earlier = Path.Combine(_scan.Work, "earlier");
+        var given = CliRunner.Run("scan", SampleScan.Solution, "--no-build", "--as-of", "2026-05-01", "--output", earlier);
+        Assert.Equal(1, given.ExitCode);
+        Assert.DoesNotContain("CBDT1004", given.Output, StringComparison.Ordinal);
+        Assert.Contains("CBDT1002", given.Output, StringComparison.Ordinal);
+        var reconciliation = File.ReadAllText(Path.Combine(earlier, "reconciliation.md"));
+        Assert.Contains("valid on 2026-05-01", reconciliation, StringComparison.Ordinal);
+        var findings = reconciliation[reconciliation.IndexOf("Findings without a valid authorization", StringComparison.Ordinal)..];
+        findings = findings[..findings.IndexOf("\n## ", StringComparison.Ordinal)];
+        Assert.Contains("Findings without a valid authorization (2)", findings, StringComparison.Ordinal);
+        Assert.DoesNotContain("cert-safety-jp-2023", findings, StringComparison.Ordinal);
+
+        var bad = CliRunner.Run("scan", SampleScan.Solution, "--no-build", "--as-of", "2026-13-01", "--output", earlier);
+        Assert.Equal(ExitCodes.UsageError, bad.ExitCode);
+        Assert.Contains("--as-of: '2026-13-01' is not a date", bad.Error, StringComparison.Ordinal);
     }
 
     /// <summary>Runs <c>crossborder scan</c> on the sample once (building it) into a temporary folder.</summary>

@@ -10,6 +10,7 @@ using CrossBorder.Policy.Cli.Assemblies;
 using CrossBorder.Policy.Cli.Rules;
 using CrossBorder.Policy.Cli.Scan;
 using CrossBorder.Policy.Core.Manifest;
+using CrossBorder.Policy.Core.Model;
 using Microsoft.CodeAnalysis;
 
 namespace CrossBorder.Policy.Cli.Commands;
@@ -54,12 +55,18 @@ internal sealed class ScanCommand
             DefaultValueFactory = _ => "both",
         };
         language.Validators.Add(CommandLine.OneOf("--language", "en", "zh", "both"));
+        var asOf = new Option<string>("--as-of")
+        {
+            Description = "Decide validity and expiry as of this date (yyyy-MM-dd), in the analyzers and the reconciliation. Default: the projects' CrossBorderAsOfDate, else today.",
+            HelpName = "date",
+        };
         var command = new Command("scan", "Run the CrossBorder analyzers on every C# project of a solution; write a SARIF 2.1 log and a findings table grouped by project and recipient.");
         command.Arguments.Add(input);
         command.Options.Add(outputDir);
         command.Options.Add(failOn);
         command.Options.Add(noBuild);
         command.Options.Add(language);
+        command.Options.Add(asOf);
         command.SetAction(parseResult =>
         {
             ReportLanguages.TryParse(parseResult.GetValue(language), out var lang);
@@ -69,13 +76,15 @@ internal sealed class ScanCommand
                 parseResult.GetValue(failOn)!,
                 parseResult.GetValue(noBuild),
                 lang,
+                parseResult.GetValue(asOf),
                 new Output(_environment, parseResult.GetValue(_globals.Json), parseResult.GetValue(_globals.NoColor)));
         });
         return command;
     }
 
-    private int Execute(string path, string outputDir, string failOn, bool noBuild, ReportLanguage language, Output output)
+    private int Execute(string path, string outputDir, string failOn, bool noBuild, ReportLanguage language, string? asOfText, Output output)
     {
+        IsoDate? asOf = asOfText is null ? null : Dates.ParseOption("--as-of", asOfText, _environment.Today);
         if (!File.Exists(path))
         {
             throw CliException.Input(Directory.Exists(path) ? path + ": is a folder; give a solution (.sln, .slnx) or a project (.csproj)." : path + ": file not found.");
@@ -97,7 +106,7 @@ internal sealed class ScanCommand
         ScanResult scan;
         try
         {
-            scan = Scanner.RunAsync(path, progress, default).GetAwaiter().GetResult();
+            scan = Scanner.RunAsync(path, progress, asOf, default).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
         {
@@ -116,6 +125,13 @@ internal sealed class ScanCommand
             _environment.Error.WriteLine("crossborder: warning: " + warning);
         }
 
+        // The reconciliation judges authorizations as of the date the analyzers used, so that the two never disagree.
+        var reportAsOf = asOf ?? (scan.AnalyzedAsOf.Count == 1 ? scan.AnalyzedAsOf[0] : _environment.Today);
+        if (asOf is null && scan.AnalyzedAsOf.Count > 1)
+        {
+            _environment.Error.WriteLine("crossborder: warning: the projects set different CrossBorderAsOfDate values (" + string.Join(", ", scan.AnalyzedAsOf) + "); the reconciliation uses " + reportAsOf + "; pass --as-of to decide every project as of one date.");
+        }
+
         var rules = RuleCatalog.All();
         var version = typeof(ScanCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var sarifPath = Path.Combine(outputDir, SarifWriter.FileName);
@@ -129,7 +145,7 @@ internal sealed class ScanCommand
             throw CliException.Input(outputDir + ": cannot write " + SarifWriter.FileName + ": " + e.Message);
         }
 
-        var (reports, flows) = WriteReports(scan, outputDir, language);
+        var (reports, flows) = WriteReports(scan, outputDir, language, reportAsOf);
         var threshold = failOn switch
         {
             "warning" => DiagnosticSeverity.Warning,
@@ -156,7 +172,7 @@ internal sealed class ScanCommand
     /// Writes the merged data directory and transfer manifest of the scanned projects' built assemblies (json, md,
     /// html, csv) and the reconciliation report into <paramref name="outputDir"/>; returns the paths written.
     /// </summary>
-    private (List<string> Written, IReadOnlyList<ScanFlow> Flows) WriteReports(ScanResult scan, string outputDir, ReportLanguage language)
+    private (List<string> Written, IReadOnlyList<ScanFlow> Flows) WriteReports(ScanResult scan, string outputDir, ReportLanguage language, IsoDate asOf)
     {
         var written = new List<string>();
         var built = scan.OutputAssemblies.Where(File.Exists).ToList();
@@ -199,7 +215,7 @@ internal sealed class ScanCommand
             manifest = new EmbeddedManifest(app.Manifest.AssemblyName, app.Manifest.Format, app.Manifest.DirectoryTypeName, app.Manifest.DataDirectoryDocument, app.Manifest.DataDirectory, document, ManifestReader.ReadTransferManifest(document.Json));
         }
 
-        var reconciliation = Reconciliation.Build(scan, manifest?.Transfers, _environment.Today, flows.ToDictionary(f => f.Flow.Id, f => f.Location, StringComparer.Ordinal));
+        var reconciliation = Reconciliation.Build(scan, manifest?.Transfers, asOf, flows.ToDictionary(f => f.Flow.Id, f => f.Location, StringComparer.Ordinal));
         try
         {
             if (manifest is not null)

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CrossBorder.Policy.Analyzers;
+using CrossBorder.Policy.Core.Model;
 using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -56,6 +58,13 @@ internal sealed record ScanResult(string InputPath, IReadOnlyList<string> Projec
     /// them; <c>scan</c> lists them as <c>Authorized</c> flows of <c>transfers.json</c>.
     /// </summary>
     public IReadOnlyList<ScanFinding> AuthorizedFlows { get; init; } = Array.Empty<ScanFinding>();
+
+    /// <summary>
+    /// The dates the analyzers decided validity and expiry as of, one per distinct value: the <c>--as-of</c> date when
+    /// given, else each project's <c>CrossBorderAsOfDate</c>; a project without one is decided as of today and adds
+    /// nothing here.
+    /// </summary>
+    public IReadOnlyList<IsoDate> AnalyzedAsOf { get; init; } = Array.Empty<IsoDate>();
 }
 
 /// <summary>
@@ -147,8 +156,19 @@ internal static class Scanner
         return projects.Where(p => p.FilePath is not null && p.FilePath.StartsWith(root, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
     }
 
+    /// <summary>The analyzer option that carries <c>CrossBorderAsOfDate</c> (a compiler-visible build property).</summary>
+    internal const string AsOfOption = "build_property.CrossBorderAsOfDate";
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static async Task<ScanResult> RunAsync(string path, Action<string>? progress, CancellationToken cancellationToken)
+    public static Task<ScanResult> RunAsync(string path, Action<string>? progress, CancellationToken cancellationToken) =>
+        RunAsync(path, progress, asOf: null, cancellationToken);
+
+    /// <summary>
+    /// Scans <paramref name="path"/>; with <paramref name="asOf"/>, every project's analyzers decide validity and expiry
+    /// as of that date instead of the project's <c>CrossBorderAsOfDate</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static async Task<ScanResult> RunAsync(string path, Action<string>? progress, IsoDate? asOf, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         var isSolution = full.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || full.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase);
@@ -183,6 +203,7 @@ internal static class Scanner
         var authorized = new List<ScanFinding>();
         var names = new List<string>();
         var outputs = new List<string>();
+        var analyzedAsOf = new SortedSet<IsoDate>();
         for (var i = 0; i < csharp.Count; i++)
         {
             var project = csharp[i];
@@ -205,7 +226,15 @@ internal static class Scanner
                 warnings.Add(name + ": the project has no references (run 'dotnet restore' first); its results are incomplete.");
             }
 
-            var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
+            var analyzerOptions = asOf is { } date
+                ? new AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles, new AsOfOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, date.ToString()))
+                : project.AnalyzerOptions;
+            if (analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AsOfOption, out var projectAsOf) && IsoDate.TryParse(projectAsOf.Trim(), out var parsed))
+            {
+                analyzedAsOf.Add(parsed);
+            }
+
+            var options = new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
             var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var d in diagnostics.Where(d => d.Id == "AD0001"))
@@ -228,7 +257,7 @@ internal static class Scanner
             }
         }
 
-        return new ScanResult(full, names, Ordered(findings), warnings) { OutputAssemblies = outputs, AuthorizedFlows = Ordered(authorized) };
+        return new ScanResult(full, names, Ordered(findings), warnings) { OutputAssemblies = outputs, AuthorizedFlows = Ordered(authorized), AnalyzedAsOf = analyzedAsOf.ToList() };
     }
 
     private static List<ScanFinding> Ordered(IEnumerable<ScanFinding> findings) => findings
@@ -371,4 +400,50 @@ internal static class Scanner
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+}
+
+/// <summary>A project's analyzer options with <c>CrossBorderAsOfDate</c> replaced (<c>scan --as-of</c>).</summary>
+internal sealed class AsOfOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly AnalyzerConfigOptionsProvider _inner;
+    private readonly AnalyzerConfigOptions _global;
+
+    public AsOfOptionsProvider(AnalyzerConfigOptionsProvider inner, string asOf)
+    {
+        _inner = inner;
+        _global = new Overriding(inner.GlobalOptions, Scanner.AsOfOption, asOf);
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions => _global;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _inner.GetOptions(tree);
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _inner.GetOptions(textFile);
+
+    private sealed class Overriding : AnalyzerConfigOptions
+    {
+        private readonly AnalyzerConfigOptions _inner;
+        private readonly string _key;
+        private readonly string _value;
+
+        public Overriding(AnalyzerConfigOptions inner, string key, string value)
+        {
+            _inner = inner;
+            _key = key;
+            _value = value;
+        }
+
+        public override IEnumerable<string> Keys => _inner.Keys.Contains(_key, KeyComparer) ? _inner.Keys : _inner.Keys.Concat(new[] { _key });
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
+        {
+            if (KeyComparer.Equals(key, _key))
+            {
+                value = _value;
+                return true;
+            }
+
+            return _inner.TryGetValue(key, out value);
+        }
+    }
 }
