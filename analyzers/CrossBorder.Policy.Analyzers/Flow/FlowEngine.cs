@@ -36,7 +36,7 @@ internal sealed class FlowEngine
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _called = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Lazy<ImmutableHashSet<IMethodSymbol>>> _calledThrough = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _dispatch = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _reachesSink = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _reachesSink = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _mayCarryLabels = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableHashSet<ISymbol>> _storedMembers = new(SymbolEqualityComparer.Default);
     private int _analyzedBodies;
@@ -134,7 +134,7 @@ internal sealed class FlowEngine
     /// </summary>
     public bool ShouldAnalyzeBlock(IMethodSymbol method, ImmutableArray<IOperation> blocks, CancellationToken cancellationToken)
     {
-        var stack = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default) { [Normalize(method)] = 0 };
+        var stack = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default) { [Normalize(method)] = 0 };
         var lowLink = int.MaxValue;
         foreach (var block in blocks)
         {
@@ -182,13 +182,44 @@ internal sealed class FlowEngine
 
     /// <summary>
     /// Whether a value produced by <paramref name="symbol"/> (a method's body, or a field's or auto-property's stored
-    /// values) may carry a label. Depth-first with low links as in <see cref="ReachesSink"/>: a symbol on the stack counts
-    /// as carrying nothing (least fixpoint), negative answers are memoized only when they do not depend on the stack.
+    /// values) may carry a label; see <see cref="SearchDepthFirst"/> for cycles and memoization.
     /// </summary>
     private bool MayCarryLabels(ISymbol symbol, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
     {
         symbol = symbol is IMethodSymbol method ? Normalize(method) : symbol.OriginalDefinition;
-        if (_mayCarryLabels.TryGetValue(symbol, out var cached))
+        return SearchDepthFirst(symbol, _mayCarryLabels, stack, ref lowLink, MayCarryLabelsOwn, cancellationToken);
+    }
+
+    private bool MayCarryLabelsOwn(ISymbol symbol, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    {
+        if (symbol is not IMethodSymbol method)
+        {
+            return StoredValuesMayCarryLabels(symbol, stack, ref lowLink, cancellationToken);
+        }
+
+        foreach (var operation in GetBodyOperations(method, cancellationToken))
+        {
+            if (OperationMayCarryLabels(operation, stack, ref lowLink, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private delegate bool SearchStep(ISymbol symbol, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A memoized depth-first search over methods (and members) with Tarjan-style low links, for the pre-filter's
+    /// questions (<see cref="ReachesSink"/>, <see cref="MayCarryLabels"/>): <paramref name="step"/> answers for the
+    /// symbol's own body, recursing through this method. A symbol on the stack counts as "no" (least fixpoint); a
+    /// positive answer is always memoized, a negative one only when it does not depend on a symbol still on the stack.
+    /// Chains deeper than <see cref="MaxCallDepth"/> answer "yes" (it only costs an analysis, never a finding).
+    /// </summary>
+    private static bool SearchDepthFirst(ISymbol symbol, ConcurrentDictionary<ISymbol, bool> memo, Dictionary<ISymbol, int> stack, ref int lowLink, SearchStep step, CancellationToken cancellationToken)
+    {
+        if (memo.TryGetValue(symbol, out var cached))
         {
             return cached;
         }
@@ -201,40 +232,25 @@ internal sealed class FlowEngine
 
         if (stack.Count >= MaxCallDepth)
         {
-            // A very deep chain: assume it may (only costs an analysis, never a finding).
             return true;
         }
 
         var own = stack.Count;
         var ownLow = int.MaxValue;
         stack.Add(symbol, own);
-        var carries = false;
+        bool found;
         try
         {
-            if (symbol is IMethodSymbol body)
-            {
-                foreach (var operation in GetBodyOperations(body, cancellationToken))
-                {
-                    if (OperationMayCarryLabels(operation, stack, ref ownLow, cancellationToken))
-                    {
-                        carries = true;
-                        break;
-                    }
-                }
-            }
-            else
-            {
-                carries = StoredValuesMayCarryLabels(symbol, stack, ref ownLow, cancellationToken);
-            }
+            found = step(symbol, stack, ref ownLow, cancellationToken);
         }
         finally
         {
             stack.Remove(symbol);
         }
 
-        if (carries || ownLow >= own)
+        if (found || ownLow >= own)
         {
-            return _mayCarryLabels.GetOrAdd(symbol, carries);
+            return memo.GetOrAdd(symbol, found);
         }
 
         lowLink = Math.Min(lowLink, ownLow);
@@ -244,35 +260,62 @@ internal sealed class FlowEngine
     /// <summary>What <see cref="GetFieldValue"/> joins for a member: its initializers and the stores of its type's methods.</summary>
     private bool StoredValuesMayCarryLabels(ISymbol member, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
     {
-        if (member.ContainingType is not { } type || !IsDeclaredInCompilation(member))
+        if (member.ContainingType is null || !IsDeclaredInCompilation(member))
         {
             return false;
         }
 
-        foreach (var reference in member.DeclaringSyntaxReferences)
+        foreach (var initializer in GetInitializerOperations(member, cancellationToken))
         {
-            var node = reference.GetSyntax(cancellationToken);
-            var model = Compilation.GetSemanticModel(node.SyntaxTree);
-            foreach (var child in node.DescendantNodes())
+            if (OperationMayCarryLabels(initializer, stack, ref lowLink, cancellationToken))
             {
-                if (model.GetOperation(child, cancellationToken) is { } initializer and (IFieldInitializerOperation or IPropertyInitializerOperation)
-                    && OperationMayCarryLabels(initializer, stack, ref lowLink, cancellationToken))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
-        foreach (var candidate in type.GetMembers())
+        foreach (var writer in GetStoringMethods(member, cancellationToken))
         {
-            if (candidate is IMethodSymbol writer && HasSourceBody(writer) && GetStoredMembers(writer, cancellationToken).Contains(member)
-                && MayCarryLabels(writer, stack, ref lowLink, cancellationToken))
+            if (MayCarryLabels(writer, stack, ref lowLink, cancellationToken))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The methods of a member's type that may store into it (<see cref="GetStoredMembers"/>): constructors, setters,
+    /// "remember" methods, static or not as the member is. The sources of <see cref="GetFieldValue"/>.
+    /// </summary>
+    private IEnumerable<IMethodSymbol> GetStoringMethods(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var candidate in member.ContainingType.GetMembers())
+        {
+            if (candidate is IMethodSymbol method && method.IsStatic == member.IsStatic && HasSourceBody(method)
+                && GetStoredMembers(method, cancellationToken).Contains(member))
+            {
+                yield return method;
+            }
+        }
+    }
+
+    /// <summary>The initializer of a field or property, one per declaration (<c>int _x = ...;</c>, <c>{ get; } = ...;</c>).</summary>
+    private IEnumerable<IOperation> GetInitializerOperations(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var node = reference.GetSyntax(cancellationToken);
+            var model = Compilation.GetSemanticModel(node.SyntaxTree);
+            foreach (var child in node.DescendantNodes())
+            {
+                if (model.GetOperation(child, cancellationToken) is { } operation and (IFieldInitializerOperation or IPropertyInitializerOperation))
+                {
+                    yield return operation;
+                    break;
+                }
+            }
+        }
     }
 
     private bool OperationMayCarryLabels(IOperation root, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
@@ -363,61 +406,24 @@ internal sealed class FlowEngine
         return false;
     }
 
-    /// <summary>
-    /// Whether a sink is reachable from <paramref name="method"/>'s body. A depth-first search with low links: a
-    /// method on the stack counts as not reaching (least fixpoint), and a negative answer is memoized only when it
-    /// does not depend on a method still on the stack; positive answers always are.
-    /// </summary>
-    private bool ReachesSink(IMethodSymbol method, Dictionary<IMethodSymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    /// <summary>Whether a sink is reachable from <paramref name="method"/>'s body; see <see cref="SearchDepthFirst"/> for cycles and memoization.</summary>
+    private bool ReachesSink(IMethodSymbol method, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken) =>
+        SearchDepthFirst(Normalize(method), _reachesSink, stack, ref lowLink, ReachesSinkOwn, cancellationToken);
+
+    private bool ReachesSinkOwn(ISymbol symbol, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
     {
-        method = Normalize(method);
-        if (_reachesSink.TryGetValue(method, out var cached))
+        foreach (var body in GetBodyOperations((IMethodSymbol)symbol, cancellationToken))
         {
-            return cached;
-        }
-
-        if (stack.TryGetValue(method, out var depth))
-        {
-            lowLink = Math.Min(lowLink, depth);
-            return false;
-        }
-
-        if (stack.Count >= MaxCallDepth)
-        {
-            // A very deep chain: assume it may (only costs an analysis, never a finding).
-            return true;
-        }
-
-        var own = stack.Count;
-        var ownLow = int.MaxValue;
-        stack.Add(method, own);
-        var reaches = false;
-        try
-        {
-            foreach (var body in GetBodyOperations(method, cancellationToken))
+            if (OperationReachesSink(body, stack, ref lowLink, cancellationToken))
             {
-                if (OperationReachesSink(body, stack, ref ownLow, cancellationToken))
-                {
-                    reaches = true;
-                    break;
-                }
+                return true;
             }
         }
-        finally
-        {
-            stack.Remove(method);
-        }
 
-        if (reaches || ownLow >= own)
-        {
-            return _reachesSink.GetOrAdd(method, reaches);
-        }
-
-        lowLink = Math.Min(lowLink, ownLow);
         return false;
     }
 
-    private bool OperationReachesSink(IOperation root, Dictionary<IMethodSymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
+    private bool OperationReachesSink(IOperation root, Dictionary<ISymbol, int> stack, ref int lowLink, CancellationToken cancellationToken)
     {
         foreach (var operation in root.DescendantsAndSelf())
         {
@@ -1135,8 +1141,7 @@ internal sealed class FlowEngine
             return cached;
         }
 
-        var type = member.ContainingType;
-        if (type is null || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly))
+        if (member.ContainingType is null || !IsDeclaredInCompilation(member))
         {
             return AbsValue.Empty;
         }
@@ -1162,14 +1167,8 @@ internal sealed class FlowEngine
             // Every method of the type may store into the field (constructors, setters, "remember" methods):
             // a field stored by one method and sent by another is a flow. Parameter paths of a store become
             // the labels of the parameter's declared type (whatever a caller passes has that type).
-            foreach (var candidate in type.GetMembers())
+            foreach (var method in GetStoringMethods(member, cancellationToken))
             {
-                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic || !HasSourceBody(method)
-                    || !GetStoredMembers(method, cancellationToken).Contains(member))
-                {
-                    continue;
-                }
-
                 provisional |= stack.IndexOf(Normalize(method)) >= 0;
                 var summary = GetSummary(method, null, stack, cancellationToken);
                 if (summary.FieldStores.TryGetValue(member, out var stored))
@@ -1178,29 +1177,15 @@ internal sealed class FlowEngine
                 }
             }
 
-            foreach (var reference in member.DeclaringSyntaxReferences)
+            foreach (var initializer in GetInitializerOperations(member, cancellationToken))
             {
-                var node = reference.GetSyntax(cancellationToken);
-                var model = Compilation.GetSemanticModel(node.SyntaxTree);
-                foreach (var child in node.DescendantNodes())
+                var graph = initializer is IFieldInitializerOperation field
+                    ? ControlFlowGraph.Create(field, cancellationToken)
+                    : ControlFlowGraph.Create((IPropertyInitializerOperation)initializer, cancellationToken);
+                var summary = new MethodAnalysis(this, null, stack, cancellationToken).Run(graph);
+                if (summary.FieldStores.TryGetValue(member, out var initial))
                 {
-                    var operation = model.GetOperation(child, cancellationToken);
-                    var graph = operation switch
-                    {
-                        IFieldInitializerOperation field => ControlFlowGraph.Create(field, cancellationToken),
-                        IPropertyInitializerOperation property => ControlFlowGraph.Create(property, cancellationToken),
-                        _ => null,
-                    };
-                    if (graph is not null)
-                    {
-                        var summary = new MethodAnalysis(this, null, stack, cancellationToken).Run(graph);
-                        if (summary.FieldStores.TryGetValue(member, out var initial))
-                        {
-                            value = AbsValue.Join(value, initial.WithParams(ImmutableParams.Empty));
-                        }
-
-                        break;
-                    }
+                    value = AbsValue.Join(value, initial.WithParams(ImmutableParams.Empty));
                 }
             }
         }
