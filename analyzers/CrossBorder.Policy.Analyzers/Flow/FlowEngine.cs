@@ -1203,26 +1203,37 @@ internal sealed class FlowEngine
         return _fieldValues.GetOrAdd(member, value ?? AbsValue.Empty);
     }
 
+    /// <summary>The labels a value passed to <paramref name="parameter"/> has by declaration: its type's and the parameter's own attributes (origin <c>owner(name)</c>).</summary>
+    internal LabelSet GetParameterLabels(IParameterSymbol parameter, string owner, CancellationToken cancellationToken) =>
+        Labels.GetTypeLabels(parameter.Type, cancellationToken).Union(TypeLabeler.GetOwnLabels(parameter, owner + "(" + parameter.Name + ")"));
+
+    /// <summary>
+    /// The labels a parameter path of <paramref name="method"/> carries by declaration (whatever a caller passes has
+    /// that type): the parameter's (<see cref="GetParameterLabels"/>), or for a member path, with member precision as
+    /// for concrete values, the member's when the parameter's type is classified.
+    /// </summary>
+    internal LabelSet GetDeclaredLabels(IMethodSymbol method, AccessPath path, CancellationToken cancellationToken)
+    {
+        if (path.Parameter < 0 || path.Parameter >= method.Parameters.Length)
+        {
+            return LabelSet.Empty;
+        }
+
+        var parameter = method.Parameters[path.Parameter];
+        if (path.Member is null)
+        {
+            return GetParameterLabels(parameter, method.Name, cancellationToken);
+        }
+
+        return Labels.GetTypeLabels(parameter.Type, cancellationToken).IsEmpty ? LabelSet.Empty : Labels.GetMemberLabels(path.Member, cancellationToken);
+    }
+
     private AbsValue ResolveParamsByType(AbsValue stored, IMethodSymbol method, CancellationToken cancellationToken)
     {
         var labels = LabelSet.Empty;
         foreach (var path in stored.Flatten().Params)
         {
-            if (path.Parameter < 0 || path.Parameter >= method.Parameters.Length)
-            {
-                continue;
-            }
-
-            var parameter = method.Parameters[path.Parameter];
-            var typeLabels = Labels.GetTypeLabels(parameter.Type, cancellationToken);
-            if (path.Member is null)
-            {
-                labels = labels.Union(typeLabels).Union(TypeLabeler.GetOwnLabels(parameter, method.Name + "(" + parameter.Name + ")"));
-            }
-            else if (!typeLabels.IsEmpty)
-            {
-                labels = labels.Union(Labels.GetMemberLabels(path.Member, cancellationToken));
-            }
+            labels = labels.Union(GetDeclaredLabels(method, path, cancellationToken));
         }
 
         var result = stored.WithParams(ImmutableParams.Empty).AddLabels(labels);

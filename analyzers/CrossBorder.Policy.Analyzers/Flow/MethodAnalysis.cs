@@ -134,24 +134,19 @@ internal sealed class MethodAnalysis
         return _findings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToImmutableArray();
     }
 
-    /// <summary>The labels a parameter path carries by declaration: the parameter's type and attributes, or the member's.</summary>
-    private LabelSet DeclaredLabels(AccessPath path)
-    {
-        if (_method is null || path.Parameter < 0 || path.Parameter >= _method.Parameters.Length)
-        {
-            return LabelSet.Empty;
-        }
+    /// <summary>The labels a parameter path carries by declaration (<see cref="FlowEngine.GetDeclaredLabels"/>).</summary>
+    private LabelSet DeclaredLabels(AccessPath path) =>
+        _method is null ? LabelSet.Empty : _engine.GetDeclaredLabels(_method, path, _cancellationToken);
 
-        var parameter = _method.Parameters[path.Parameter];
-        var typeLabels = _engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken);
-        if (path.Member is null)
-        {
-            return typeLabels.Union(TypeLabeler.GetOwnLabels(parameter, _method.Name + "(" + parameter.Name + ")"));
-        }
-
-        // Member precision, as for concrete values: a member of a classified type carries the member's labels.
-        return typeLabels.IsEmpty ? LabelSet.Empty : _engine.Labels.GetMemberLabels(path.Member, _cancellationToken);
-    }
+    /// <summary>
+    /// What a parameter of a delegate passed to a call carries: whoever invokes the delegate supplies it, and the engine
+    /// does not follow delegate invocations, so it carries what the call passes and, unless entry points are off, the
+    /// labels of its declaration.
+    /// </summary>
+    private AbsValue DelegateParameterValue(AbsValue passed, IParameterSymbol parameter, string owner) =>
+        _method is not null && _engine.GetEntryPointMode(_method) != EntryPointMode.None
+            ? passed.AddLabels(_engine.GetParameterLabels(parameter, owner, _cancellationToken))
+            : passed;
 
     // ---------------------------------------------------------------- worklist
 
@@ -1117,12 +1112,7 @@ internal sealed class MethodAnalysis
             return AbsValue.Empty;
         }
 
-        // As for a lambda: whoever invokes the delegate supplies its parameters; they carry what the call passes and,
-        // unless entry points are off, the labels of their declared types.
-        var declared = _method is not null && _engine.GetEntryPointMode(_method) != EntryPointMode.None;
-        var arguments = method.Parameters.Select(parameter => declared
-            ? parameterValue.AddLabels(_engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken)).AddLabels(TypeLabeler.GetOwnLabels(parameter, method.Name + "(" + parameter.Name + ")"))
-            : parameterValue).ToImmutableArray();
+        var arguments = method.Parameters.Select(parameter => DelegateParameterValue(parameterValue, parameter, method.Name)).ToImmutableArray();
         return CallSource(method.OriginalDefinition, arguments, location);
     }
 
@@ -1143,16 +1133,10 @@ internal sealed class MethodAnalysis
             return AbsValue.Empty;
         }
 
-        // Whoever invokes the delegate supplies its parameters, and the engine does not follow delegate invocations:
-        // unless entry points are off, a parameter also carries the labels of its declared type.
-        var declared = _method is not null && _engine.GetEntryPointMode(_method) != EntryPointMode.None;
         var initial = state;
         foreach (var parameter in lambda.Symbol.Parameters)
         {
-            var value = declared
-                ? parameterValue.AddLabels(_engine.Labels.GetTypeLabels(parameter.Type, _cancellationToken)).AddLabels(TypeLabeler.GetOwnLabels(parameter, "lambda(" + parameter.Name + ")"))
-                : parameterValue;
-            initial = initial.SetItem(parameter, value);
+            initial = initial.SetItem(parameter, DelegateParameterValue(parameterValue, parameter, "lambda"));
         }
 
         _nestedDepth++;
