@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -59,33 +60,23 @@ internal sealed class CallerIndex
 
     public static CallerIndex Build(Compilation compilation, CancellationToken cancellationToken)
     {
-        var builders = new Dictionary<string, ImmutableArray<(SyntaxTree, TextSpan)>.Builder>(StringComparer.Ordinal);
+        var sites = new List<(string Key, (SyntaxTree Tree, TextSpan Span) Site)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var pair in GetTreeSites(tree, cancellationToken))
             {
-                if (!builders.TryGetValue(pair.Key, out var list))
-                {
-                    list = ImmutableArray.CreateBuilder<(SyntaxTree, TextSpan)>();
-                    builders[pair.Key] = list;
-                }
-
-                foreach (var span in pair.Value)
-                {
-                    list.Add((tree, span));
-                }
+                sites.AddRange(pair.Value.Select(span => (pair.Key, (tree, span))));
             }
         }
 
-        var sites = new Dictionary<string, ImmutableArray<(SyntaxTree, TextSpan)>>(StringComparer.Ordinal);
-        foreach (var pair in builders)
-        {
-            sites[pair.Key] = pair.Value.ToImmutable();
-        }
-
-        return new CallerIndex(sites);
+        return new CallerIndex(GroupByKey(sites));
     }
+
+    /// <summary>Groups items by key, keeping their order within each key.</summary>
+    private static Dictionary<string, ImmutableArray<T>> GroupByKey<T>(IEnumerable<(string Key, T Item)> items) =>
+        items.GroupBy(static i => i.Key, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.Select(static i => i.Item).ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// The sites of one tree by key, as spans (a node is found again when its key is asked for). Syntax only, so cached
@@ -99,7 +90,7 @@ internal sealed class CallerIndex
             return cached;
         }
 
-        var builders = new Dictionary<string, ImmutableArray<TextSpan>.Builder>(StringComparer.Ordinal);
+        var sites = new List<(string Key, TextSpan Span)>();
         var root = tree.GetRoot(cancellationToken);
         if (!IsGenerated(tree, root))
         {
@@ -121,23 +112,12 @@ internal sealed class CallerIndex
                     continue;
                 }
 
-                if (!builders.TryGetValue(key, out var list))
-                {
-                    list = ImmutableArray.CreateBuilder<TextSpan>();
-                    builders[key] = list;
-                }
-
-                list.Add(node.Span);
+                sites.Add((key, node.Span));
             }
         }
 
-        var sites = new Dictionary<string, ImmutableArray<TextSpan>>(StringComparer.Ordinal);
-        foreach (var pair in builders)
-        {
-            sites[pair.Key] = pair.Value.ToImmutable();
-        }
-
-        return TreeSites.GetValue(tree, _ => sites);
+        var grouped = GroupByKey(sites);
+        return TreeSites.GetValue(tree, _ => grouped);
     }
 
     private static string? NameOf(ExpressionSyntax expression)
