@@ -1,4 +1,6 @@
+using CrossBorder.Policy.Core.Model;
 using CrossBorder.Policy.Core.PolicyFile;
+using Microsoft.CodeAnalysis.Diagnostics;
 using System.Collections.Immutable;
 
 namespace CrossBorder.Policy.Analyzers;
@@ -9,7 +11,7 @@ namespace CrossBorder.Policy.Analyzers;
 /// class, or when a key of <see cref="All"/> is not named on the pages of the rules it affects and in
 /// docs/configuration.md.
 /// </summary>
-internal static class AnalyzerOptionKeys
+public static class AnalyzerOptionKeys
 {
     /// <summary>The as-of date, <c>yyyy-MM-dd</c>: the MSBuild property <c>CrossBorderAsOfDate</c>, made compiler-visible by the package.</summary>
     public const string AsOfDate = "build_property.CrossBorderAsOfDate";
@@ -23,8 +25,18 @@ internal static class AnalyzerOptionKeys
     /// <summary>Which methods report the flows of their parameters themselves: <c>uncalled</c> (default), <c>public</c> or <c>none</c>.</summary>
     public const string EntryPoints = "crossborder.entry_points";
 
+    /// <summary>
+    /// The as-of date a project configures (<see cref="AsOfDate"/>, surrounding spaces ignored); false when it is missing
+    /// or not a valid <c>yyyy-MM-dd</c> date. The analyzers then use today; <c>crossborder scan</c> reads it the same way.
+    /// </summary>
+    public static bool TryGetAsOfDate(AnalyzerConfigOptions globalOptions, out IsoDate date)
+    {
+        date = default;
+        return globalOptions.TryGetValue(AsOfDate, out var text) && IsoDate.TryParse(text.Trim(), out date);
+    }
+
     /// <summary>Every key, with the name a user writes and the rules whose results it changes.</summary>
-    public static ImmutableArray<AnalyzerOptionKey> All { get; } = ImmutableArray.Create(
+    internal static ImmutableArray<AnalyzerOptionKey> All { get; } = ImmutableArray.Create(
         new AnalyzerOptionKey(AsOfDate, "CrossBorderAsOfDate", RuleIdentifiers.AuthorizationMechanismNotAdequate, RuleIdentifiers.AuthorizationNotInForce, RuleIdentifiers.AuthorizationExpiresSoon),
         new AnalyzerOptionKey(PolicyFileKind, "CrossBorderKind", PolicyDiagnosticIds.MultiplePolicyFiles),
         new AnalyzerOptionKey(ExpiryWarningDays, "CBDT3009.warning_days", RuleIdentifiers.AuthorizationExpiresSoon, RuleIdentifiers.InvalidAnalyzerOption),

@@ -93,13 +93,7 @@ internal sealed class PolicyContext
 
     public static IsoDate ReadAsOf(AnalyzerOptions options)
     {
-        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AnalyzerOptionKeys.AsOfDate, out var text)
-            && IsoDate.TryParse(text.Trim(), out var date))
-        {
-            return date;
-        }
-
-        return Today();
+        return AnalyzerOptionKeys.TryGetAsOfDate(options.AnalyzerConfigOptionsProvider.GlobalOptions, out var date) ? date : Today();
     }
 
     /// <summary>Today's UTC date: the documented fallback of the as-of date, and the only read of the clock.</summary>

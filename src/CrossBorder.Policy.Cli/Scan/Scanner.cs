@@ -156,9 +156,6 @@ internal static class Scanner
         return projects.Where(p => p.FilePath is not null && p.FilePath.StartsWith(root, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
     }
 
-    /// <summary>The analyzer option that carries <c>CrossBorderAsOfDate</c> (a compiler-visible build property).</summary>
-    internal const string AsOfOption = "build_property.CrossBorderAsOfDate";
-
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Task<ScanResult> RunAsync(string path, Action<string>? progress, CancellationToken cancellationToken) =>
         RunAsync(path, progress, asOf: null, cancellationToken);
@@ -229,7 +226,7 @@ internal static class Scanner
             var analyzerOptions = asOf is { } date
                 ? new AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles, new AsOfOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, date.ToString()))
                 : project.AnalyzerOptions;
-            if (analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AsOfOption, out var projectAsOf) && IsoDate.TryParse(projectAsOf.Trim(), out var parsed))
+            if (AnalyzerOptionKeys.TryGetAsOfDate(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, out var parsed))
             {
                 analyzedAsOf.Add(parsed);
             }
@@ -411,7 +408,7 @@ internal sealed class AsOfOptionsProvider : AnalyzerConfigOptionsProvider
     public AsOfOptionsProvider(AnalyzerConfigOptionsProvider inner, string asOf)
     {
         _inner = inner;
-        _global = new Overriding(inner.GlobalOptions, Scanner.AsOfOption, asOf);
+        _global = new Overriding(inner.GlobalOptions, AnalyzerOptionKeys.AsOfDate, asOf);
     }
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
